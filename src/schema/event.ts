@@ -1,0 +1,104 @@
+/** A curated event: the contract between the curate stage and the site. */
+import { z } from "zod";
+import { CountryCode, EventId, IsoDate, LangTag, PartialDate, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
+
+export const Precision = z.enum(["day", "month", "year"]);
+export type Precision = z.infer<typeof Precision>;
+
+export const Qualifier = z.enum(["early", "mid", "late", "approximate", "before", "as-of"]).meta({
+  description:
+    "early/mid/late: part of the month (needs month precision). approximate: about this date. before: shortly before this date (日前, 近日). as-of: a status true by this date.",
+});
+export type Qualifier = z.infer<typeof Qualifier>;
+
+const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
+
+export const EventDate = z
+  .object({
+    start: PartialDate,
+    end: PartialDate.optional().meta({ description: "Last day of a range (27–28 March), same precision as start." }),
+    precision: Precision,
+    qualifier: Qualifier.optional(),
+  })
+  .strict()
+  .superRefine((date, ctx) => {
+    const length = PRECISION_LENGTH[date.precision];
+    if (date.start.length !== length) {
+      ctx.addIssue({ code: "custom", path: ["start"], message: `must be written to ${date.precision} precision (${"YYYY-MM-DD".slice(0, length)})` });
+    }
+    if (date.end !== undefined) {
+      if (date.end.length !== length) {
+        ctx.addIssue({ code: "custom", path: ["end"], message: `must have the same precision as start (${"YYYY-MM-DD".slice(0, length)})` });
+      } else if (date.end <= date.start) {
+        ctx.addIssue({ code: "custom", path: ["end"], message: `must be after start (${date.start}); swap them or remove end` });
+      }
+      if (date.qualifier && date.qualifier !== "approximate") {
+        ctx.addIssue({ code: "custom", path: ["qualifier"], message: `'${date.qualifier}' cannot qualify a range; remove end or the qualifier` });
+      }
+    }
+    if (["early", "mid", "late"].includes(date.qualifier ?? "") && date.precision !== "month") {
+      ctx.addIssue({ code: "custom", path: ["qualifier"], message: `'${date.qualifier}' is part of a month: use precision "month"` });
+    }
+  });
+export type EventDate = z.infer<typeof EventDate>;
+
+export const Citation = z
+  .object({
+    source: SourceId,
+    quote: Text(2000).meta({ description: "Verbatim text from the source, in its original language and script." }),
+    lang: LangTag.meta({ description: "Language of the quote." }),
+    start: z.int().nonnegative().meta({ description: "Offset of the quote in the document, in Unicode code points." }),
+    end: z.int().positive().meta({ description: "Offset just after the quote, in Unicode code points." }),
+    translation: Text(2000).optional().meta({ description: "English translation of the quote." }),
+  })
+  .strict()
+  .refine((c) => c.end > c.start, { message: "must be greater than start", path: ["end"] });
+export type Citation = z.infer<typeof Citation>;
+
+export const Correction = z
+  .object({
+    date: IsoDate,
+    note: Text(2000).meta({ description: "What was wrong and what was changed." }),
+  })
+  .strict();
+export type Correction = z.infer<typeof Correction>;
+
+export const Translation = z
+  .object({ headline: Text(200), summary: Text(2000).optional() })
+  .strict();
+
+export const Event = z
+  .object({
+    id: EventId,
+    status: z.enum(["draft", "reviewed", "published"]).meta({ description: "Only published events appear on the site." }),
+    date: EventDate,
+    headline: Text(200).meta({ description: "In the site's language." }),
+    summary: Text(2000),
+    translations: z.record(LangTag, Translation).optional().meta({ description: "Headline and summary in other languages, by language tag." }),
+    citations: z.array(Citation).min(1, "cite at least one source"),
+    countries: z.array(CountryCode).refine(unique, { message: "lists a country twice" }),
+    places: z.array(Text(100)).optional(),
+    tags: z.array(Tag).refine(unique, { message: "lists a tag twice" }),
+    added: Timestamp,
+    updated: Timestamp,
+    corrections: z.array(Correction).optional(),
+  })
+  .strict()
+  .refine((e) => Date.parse(e.updated) >= Date.parse(e.added), {
+    message: "must not be earlier than 'added'",
+    path: ["updated"],
+  });
+export type Event = z.infer<typeof Event>;
+
+/** One file in _data/events/: any number of events. */
+export const EventsFile = z
+  .object({
+    $schema: z.string().optional(),
+    events: z.array(Event),
+  })
+  .strict();
+export type EventsFile = z.infer<typeof EventsFile>;
+
+function unique(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}

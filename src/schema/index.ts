@@ -1,0 +1,3 @@
+export * from "./primitives.ts";
+export * from "./source.ts";
+export * from "./event.ts";
