@@ -87,6 +87,17 @@ export const Event = z
   .refine((e) => Date.parse(e.updated) >= Date.parse(e.added), {
     message: "must not be earlier than 'added'",
     path: ["updated"],
+  })
+  .superRefine((e, ctx) => {
+    e.corrections?.forEach((fix, i) => {
+      if (fix.date > e.updated.slice(0, 10)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", i, "date"],
+          message: `is after 'updated' (${e.updated}); set 'updated' to when the correction was made so feeds show the event again`,
+        });
+      }
+    });
   });
 export type Event = z.infer<typeof Event>;
 

@@ -1,0 +1,14 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import sitePlugin from "./src/site/plugin.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.addPlugin(sitePlugin);
+}
+
+export const config = {
+  // Templates live with the site stage; layouts in _includes/. Data does not come from
+  // Eleventy's data folder: sitePlugin validates _data/ and provides `site` and `timeline`.
+  dir: { input: "src/site/pages", includes: "../../../_includes", output: "_site" },
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,20 @@
+/** Nunjucks filters the templates use. Each is a thin call into a named module. */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { DateTime } from "luxon";
+import { numberNotes } from "../print/notes.ts";
+import { exportData } from "./feeds/export-data.ts";
+import type { EventView } from "./timeline.ts";
+import type { Timeline } from "./timeline.ts";
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+export default function filtersPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("countryName", (code: string) => regionNames.of(code) ?? code);
+  /** An instant shown as a calendar day in UTC: the same in every build. */
+  eleventyConfig.addFilter("dayLabel", (iso: string) =>
+    DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toLocaleString(DateTime.DATE_FULL),
+  );
+  eleventyConfig.addFilter("toDate", (iso: string) => new Date(iso));
+  eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
+  eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
+}

@@ -1,0 +1,43 @@
+/**
+ * The site stage as one Eleventy plugin: validated data in, pages out.
+ * All data reaches templates through src/validate: a bad file stops the build
+ * before anything renders, with every problem listed.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { Settings } from "luxon";
+import { join } from "node:path";
+import { DatasetValidationError, loadDataset } from "../validate/index.ts";
+import filtersPlugin from "./filters.ts";
+import { buildTimeline, type Timeline } from "./timeline.ts";
+
+export interface SitePluginOptions {
+  /** Project root (default: the working directory). */
+  root?: string;
+  /** Data folder with site.json, sources.json, documents/ and events/ (default: $DATELINES_DATA or <root>/_data). */
+  data?: string;
+}
+
+export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions = {}): void {
+  const root = options.root ?? process.cwd();
+  const data = options.data ?? process.env.DATELINES_DATA ?? join(root, "_data");
+  Settings.throwOnInvalid = true; // an invalid date must stop the build, not print "Invalid DateTime"
+  Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
+
+  // Eleventy calls global data functions in the order they were added, once per build:
+  // `timeline` loads the data afresh and `site` reuses that build's result.
+  let current: Promise<Timeline> | undefined;
+  eleventyConfig.addGlobalData("timeline", () => {
+    current = loadDataset({ root, data }).then((result) => {
+      if (!result.ok) throw new DatasetValidationError(result.problems);
+      return buildTimeline(result.dataset);
+    });
+    return current;
+  });
+  eleventyConfig.addGlobalData("site", async () => (await current!).site);
+  eleventyConfig.addWatchTarget(data);
+
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
+}

@@ -1,0 +1,60 @@
+/**
+ * Related events for each event page: the nearest events in time that share a
+ * country or a source. Uses per-key chronological indexes, so the cost grows with
+ * the number of events, not its square.
+ */
+import type { EventView } from "./timeline.ts";
+
+export interface RelatedLink {
+  id: string;
+  url: string;
+  headline: string;
+  label: string;
+  reason: string;
+}
+
+const PER_KEY = 2;
+const LIMIT = 6;
+
+/** Fills `event.related` for events already sorted chronologically. */
+export function relatedEvents(events: EventView[]): void {
+  const indexes = new Map<string, EventView[]>();
+  const add = (key: string, e: EventView) => (indexes.get(key) ?? indexes.set(key, []).get(key)!).push(e);
+  for (const e of events) {
+    for (const c of e.countries) add(`country:${c}`, e);
+    for (const s of new Set(e.citations.map((c) => c.source))) add(`source:${s}`, e);
+  }
+  const position = new Map(events.map((e, i) => [e, i]));
+  const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+  for (const event of events) {
+    const picked = new Map<EventView, string>();
+    const keys = [
+      ...event.countries.map((c) => [`country:${c}`, `Also involves ${countryNames.of(c)}`] as const),
+      ...[...new Set(event.citations.map((c) => c.source))].map((s) => [`source:${s}`, `Same source`] as const),
+    ];
+    for (const [key, reason] of keys) {
+      for (const other of nearest(indexes.get(key)!, event, position)) {
+        if (!picked.has(other)) picked.set(other, reason);
+      }
+    }
+    event.related = [...picked]
+      .sort(([a], [b]) => position.get(a)! - position.get(b)!)
+      .slice(0, LIMIT)
+      .map(([e, reason]) => ({ id: e.id, url: e.url, headline: e.headline, label: e.label, reason }));
+  }
+}
+
+/** The events just before and after `event` in one chronological index. */
+function nearest(index: EventView[], event: EventView, position: Map<EventView, number>): EventView[] {
+  // index is chronological because events were added in order; binary search by position.
+  const target = position.get(event)!;
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position.get(index[mid]!)! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...index.slice(Math.max(0, lo - PER_KEY), lo), ...index.slice(lo + 1, lo + 1 + PER_KEY)];
+}

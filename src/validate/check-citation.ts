@@ -1,0 +1,23 @@
+/** Checks that a citation's quote is the document's text at the stated offsets. */
+import type { Citation } from "../schema/index.ts";
+
+/** Offsets are in Unicode code points, so a quote means the same thing in every language. */
+export function checkCitation(citation: Citation, text: string): { field: "start" | "quote"; text: string } | undefined {
+  const codePoints = Array.from(text);
+  const actual = codePoints.slice(citation.start, citation.end).join("");
+  if (actual === citation.quote) return undefined;
+  const found = codePointIndexOf(text, citation.quote);
+  if (found === undefined) {
+    return { field: "quote", text: "is not in the document: copy it verbatim from the source text (same script, punctuation and spaces)" };
+  }
+  const end = found + Array.from(citation.quote).length;
+  return {
+    field: "start",
+    text: `quote is not at ${citation.start}–${citation.end} (code points); it is at ${found}–${end}: set "start": ${found}, "end": ${end}`,
+  };
+}
+
+export function codePointIndexOf(text: string, needle: string): number | undefined {
+  const index = text.indexOf(needle);
+  return index < 0 ? undefined : Array.from(text.slice(0, index)).length;
+}

@@ -1,0 +1,3 @@
+export { loadDataset, type Dataset, type LoadResult } from "./load-dataset.ts";
+export { DatasetValidationError, formatProblem, type Problem } from "./problem.ts";
+export { checkCitation, codePointIndexOf } from "./check-citation.ts";

@@ -1,0 +1,57 @@
+/**
+ * Reads a JSON data file strictly (no comments, no trailing commas) and keeps the
+ * syntax tree, so any later problem can be reported at its line and column.
+ */
+import { readFile } from "node:fs/promises";
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { formatPath, type Problem } from "./problem.ts";
+
+export interface JsonFile {
+  file: string;
+  text: string;
+  value: unknown;
+  tree: Node | undefined;
+}
+
+export async function readJsonFile(path: string, file: string): Promise<{ json?: JsonFile; problems: Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    return { problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` }] };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || tree === undefined) {
+    const problems = errors.map((e) => ({
+      file,
+      ...lineAndColumn(text, e.offset),
+      message: `is not valid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
+    }));
+    return { problems: problems.length ? problems : [{ file, message: "is empty; it must hold a JSON object" }] };
+  }
+  return { json: { file, text, value: getNodeValue(tree), tree }, problems: [] };
+}
+
+/** A problem at a JSON path; falls back to the nearest existing parent node. */
+export function problemAt(json: JsonFile, path: readonly PropertyKey[], message: string): Problem {
+  const keys = path.filter((k): k is string | number => typeof k !== "symbol");
+  let node: Node | undefined;
+  for (let n = keys.length; n >= 0 && node === undefined; n--) {
+    node = json.tree && findNodeAtLocation(json.tree, keys.slice(0, n));
+  }
+  // Point at the property name when there is one: that is where an editor looks.
+  const at = node?.parent?.type === "property" ? node.parent.offset : node?.offset;
+  return { file: json.file, ...(at === undefined ? {} : lineAndColumn(json.text, at)), field: formatPath(keys), message };
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+function describeParseError(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `${words} (check for a missing comma, quote or bracket near here)`;
+}

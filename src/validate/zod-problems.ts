@@ -1,0 +1,37 @@
+/** Turns zod issues into editor-facing problems with a file, line and field. */
+import type { z } from "zod";
+import { problemAt, type JsonFile } from "./json-file.ts";
+import type { Problem } from "./problem.ts";
+
+export function zodProblems(json: JsonFile, error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) =>
+        problemAt(json, [...issue.path, key], `unknown field "${key}"; remove it or check its spelling`),
+      );
+    }
+    return [problemAt(json, issue.path, describe(issue, json))];
+  });
+}
+
+function describe(issue: z.core.$ZodIssue, json: JsonFile): string {
+  const value = valueAt(json.value, issue.path);
+  if (issue.code === "invalid_type" && value === undefined) return `is required (expected ${issue.expected})`;
+  if (issue.code === "invalid_type") return `must be ${article(issue.expected)} (found ${JSON.stringify(value)})`;
+  if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (found ${JSON.stringify(value)})`;
+  const shown = typeof value === "string" && value.length <= 60 ? `${JSON.stringify(value)} ` : "";
+  return `${shown}${issue.message}`.trim();
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = root;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
