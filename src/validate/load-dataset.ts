@@ -29,7 +29,10 @@ export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems:
 
 export async function loadDataset({ root, data = join(root, "_data") }: DatasetPaths): Promise<LoadResult> {
   const problems: Problem[] = [];
-  const rel = (path: string) => relative(root, path).split("\\").join("/");
+  const rel = (path: string) => {
+    const r = relative(root, path).split("\\").join("/");
+    return r.startsWith("..") ? path : r;
+  };
 
   const site = await loadSite(data, rel, problems);
   const { sources, documents, sourceFile } = await loadSources(data, rel, problems);

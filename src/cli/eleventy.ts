@@ -1,0 +1,25 @@
+/** Runs Eleventy in this process with the project's TypeScript config. */
+import Eleventy from "@11ty/eleventy";
+
+const CONFIG = "eleventy.config.ts";
+
+export async function buildSite(output: string): Promise<number> {
+  const eleventy = new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true });
+  const started = performance.now();
+  const result = (await eleventy.write()) as unknown as unknown[][];
+  const pages = result.flat().length;
+  console.log(`Built ${pages} files into ${output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+export async function serveSite(port: number): Promise<number> {
+  const eleventy = new Eleventy(undefined, "_site", { configPath: CONFIG, runMode: "serve", source: "cli" });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(port);
+  process.on("SIGINT", async () => {
+    await eleventy.stopWatch();
+    process.exit(0);
+  });
+  return 0;
+}

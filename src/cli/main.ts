@@ -1,0 +1,72 @@
+/** `datelines <command>`: the editor's and developer's entry point to every stage. */
+import { parseArgs } from "node:util";
+import { buildSite, serveSite } from "./eleventy.ts";
+import { validateCommand } from "./validate.ts";
+import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
+import { ensureChromium } from "../print/browser.ts";
+import { renderPdf } from "../print/pdf.ts";
+
+const HELP = `Usage: datelines <command> [options]
+
+Commands:
+  validate            Check every data file in _data/ and list all problems
+  build [--output D]  Validate, then build the site into _site/ (or D)
+  serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
+  pdf [--output F]    Render the built /print/ page to a PDF (default chronology.pdf)
+  schema              Write JSON Schemas for the data files to src/schema/generated/
+  browser             Find Chromium for tests and PDFs, installing it with apt where possible
+
+Environment:
+  DATELINES_DATA      Data folder to use instead of _data/
+  DATELINES_CHROMIUM  Chromium or Chrome executable for Playwright
+`;
+
+const [command, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    output: { type: "string", short: "o" },
+    port: { type: "string", short: "p" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+
+async function main(): Promise<number> {
+  if (!command || values.help || command === "help") {
+    console.log(HELP);
+    return command ? 0 : 1;
+  }
+  switch (command) {
+    case "validate":
+      return validateCommand();
+    case "build":
+      return (await validateCommand({ quiet: true })) || buildSite(values.output ?? "_site");
+    case "serve":
+      return (await validateCommand({ quiet: true })) || serveSite(Number(values.port ?? 8080));
+    case "pdf": {
+      const out = values.output ?? "chronology.pdf";
+      const { foreignRequests } = await renderPdf("_site", out);
+      console.log(`Wrote ${out}${foreignRequests.length ? ` (blocked ${foreignRequests.length} requests to other origins)` : ""}`);
+      return 0;
+    }
+    case "schema":
+      for (const file of await writeJsonSchemas()) console.log(`Wrote ${file}`);
+      return 0;
+    case "browser":
+      console.log(`Chromium: ${ensureChromium()}`);
+      return 0;
+    default:
+      console.error(`Unknown command "${command}".\n\n${HELP}`);
+      return 1;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,18 @@
+/** `datelines validate`: every problem in every data file, at once. */
+import { formatProblem, loadDataset } from "../validate/index.ts";
+
+export async function validateCommand({ quiet = false } = {}): Promise<number> {
+  const result = await loadDataset({ root: process.cwd(), data: process.env.DATELINES_DATA });
+  if (!result.ok) {
+    const n = result.problems.length;
+    console.error(`${n} ${n === 1 ? "problem" : "problems"} in the data files:`);
+    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+  const { events, sources } = result.dataset;
+  if (!quiet) {
+    const published = events.filter((e) => e.status === "published").length;
+    console.log(`OK: ${events.length} events (${published} published) citing ${sources.length} sources.`);
+  }
+  return 0;
+}

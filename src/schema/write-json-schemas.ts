@@ -1,0 +1,29 @@
+/** Emits JSON Schemas for the data files, so editors get completion and checks. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { EventsFile } from "./event.ts";
+import { SiteConfig } from "./site.ts";
+import { SourcesFile } from "./source.ts";
+
+export const GENERATED_DIR = "src/schema/generated";
+
+export function jsonSchemas(): Record<string, unknown> {
+  const schema = (type: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(type, { io: "input", unrepresentable: "any" }) });
+  return {
+    "events.schema.json": schema(EventsFile, "Datelines events file (_data/events/*.json)"),
+    "sources.schema.json": schema(SourcesFile, "Datelines source manifest (_data/sources.json)"),
+    "site.schema.json": schema(SiteConfig, "Datelines site settings (_data/site.json)"),
+  };
+}
+
+export async function writeJsonSchemas(root = process.cwd()): Promise<string[]> {
+  const dir = join(root, GENERATED_DIR);
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    await writeFile(join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
+    written.push(join(GENERATED_DIR, name));
+  }
+  return written;
+}
