@@ -8,7 +8,7 @@ export default function (eleventyConfig: UserConfig) {
 export const config = {
   // Templates live with the site stage; layouts in _includes/. Data does not come from
   // Eleventy's data folder: sitePlugin validates _data/ and provides `site` and `timeline`.
-  dir: { input: "src/site/pages", includes: "../../../_includes", output: "_site" },
+  dir: { input: "src/site/pages", includes: "../../../_includes"},
   templateFormats: ["njk"],
   htmlTemplateEngine: "njk",
 };
