@@ -1,0 +1,152 @@
+/**
+ * Shared setup for the browser tests: the built site's data export, a Chromium
+ * session that serves _site/ from disk, page visits that record console errors,
+ * and axe-core.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { launchChromium } from "../../src/print/browser.ts";
+import { serveBuiltSite, SITE_ORIGIN } from "../../src/print/built-site.ts";
+
+export const SITE_DIR = fileURLToPath(new URL("../../_site", import.meta.url));
+export const PHONE = { width: 375, height: 740 };
+
+export interface ExportedCitation {
+  source: string;
+  quote: string;
+  lang: string;
+}
+export interface ExportedEvent {
+  id: string;
+  url: string;
+  headline: string;
+  label: string;
+  date: { start: string; end?: string; precision: "day" | "month" | "year"; qualifier?: string };
+  citations: ExportedCitation[];
+}
+export interface ExportedSource {
+  id: string;
+  url: string;
+  title: string;
+  lang: string;
+}
+export interface SiteExport {
+  home: string;
+  events: ExportedEvent[];
+  sources: ExportedSource[];
+}
+
+/** The built site's /events.json, which every test derives its expectations from. */
+export function readExport(): SiteExport {
+  const file = `${SITE_DIR}/events.json`;
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run build).`);
+  const data = JSON.parse(readFileSync(file, "utf8")) as SiteExport;
+  if (data.events.length === 0) throw new Error(`${file} has no events: the browser tests need a dataset with events.`);
+  return data;
+}
+
+/** "https://datelines.example.org/events/x/" → "/events/x/". */
+export function pathOf(url: string): string {
+  return new URL(url).pathname;
+}
+
+/** The archive heading an event is listed under: "March 2020", or "2020, month unknown". */
+export function monthLabel(event: ExportedEvent): string {
+  const [year, month] = event.date.start.split("-");
+  if (event.date.precision === "year") return `${year}, month unknown`;
+  const first = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
+  return first.toLocaleString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+export const isArabic = (c: ExportedCitation) => c.lang === "ar" || c.lang.startsWith("ar-");
+
+/** One page of each type, chosen from the export (the event and source with an Arabic quote, if any). */
+export function pageTypes(data: SiteExport): { name: string; path: string }[] {
+  const event = data.events.find((e) => e.citations.some(isArabic)) ?? data.events[0]!;
+  const dated = data.events.find((e) => e.date.precision !== "year") ?? event;
+  const source = data.sources.find((s) => s.id === event.citations[0]?.source) ?? data.sources[0]!;
+  return [
+    { name: "front page", path: "/" },
+    { name: "year page", path: `/${dated.date.start.slice(0, 4)}/` },
+    { name: "month archive", path: `/${dated.date.start.slice(0, 7).replace("-", "/")}/` },
+    { name: "event page", path: pathOf(event.url) },
+    { name: "source page", path: pathOf(source.url) },
+    { name: "sources index", path: "/sources/" },
+    { name: "methodology", path: "/methodology/" },
+    { name: "print page", path: "/print/" },
+    { name: "404 page", path: "/404.html" },
+  ];
+}
+
+export interface Session {
+  browser: Browser;
+  /** A new context that serves _site/; its blocked requests to other origins go into `foreign()`. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** Every request that any page of this session made to another origin. */
+  foreign(): string[];
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const browser = await launchChromium();
+  const blocked: string[][] = [];
+  return {
+    browser,
+    async context(options) {
+      const context = await browser.newContext(options);
+      blocked.push(await serveBuiltSite(context, SITE_DIR));
+      return context;
+    },
+    foreign: () => blocked.flat(),
+    close: () => browser.close(),
+  };
+}
+
+export interface Visit {
+  page: Page;
+  status: number;
+  /** Console errors and uncaught page errors, as they happen. */
+  problems: string[];
+}
+
+export async function visit(context: BrowserContext, path: string): Promise<Visit> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()} (${m.location().url})`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  const response = await page.goto(SITE_ORIGIN + path, { waitUntil: "load" });
+  return { page, status: response?.status() ?? 0, problems };
+}
+
+/** Normalised text content of the elements matching `selector`. */
+export function texts(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(selector, (els) => els.map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim()));
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core with its default rules; returns the violations, formatted for an assertion message. */
+export async function axeViolations(page: Page): Promise<{ ids: string[]; report: string }> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  }) as AxeViolation[];
+  const report = violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`);
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join("\n")}`;
+    })
+    .join("\n");
+  return { ids: violations.map((v) => v.id), report };
+}

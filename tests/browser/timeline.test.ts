@@ -1,0 +1,111 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { monthLabel, pageTypes, pathOf, PHONE, readExport, startSession, visit, type Session } from "./support.ts";
+
+const data = readExport();
+
+/** What the front page shows for each event, in page order. */
+function listedEvents(page: Page) {
+  return page.$$eval("main li.event", (items) =>
+    items.map((li) => ({
+      id: li.id,
+      href: li.querySelector("h1 a, h2 a, h3 a, h4 a, h5 a, h6 a")?.getAttribute("href") ?? "",
+      time: li.querySelector("time")?.textContent?.trim() ?? "",
+      year: li.closest("section.year")?.querySelector("h2")?.textContent?.trim() ?? "",
+      month: li.closest("section.period")?.querySelector("h3")?.textContent?.trim() ?? "",
+    })),
+  );
+}
+
+const expected = data.events.map((e) => ({
+  id: e.id,
+  href: pathOf(e.url),
+  time: e.label,
+  year: e.date.start.slice(0, 4),
+  month: monthLabel(e),
+}));
+
+describe("front page timeline", () => {
+  let session: Session;
+  before(async () => (session = await startSession()));
+  after(() => session.close());
+
+  test("events.json is chronological", () => {
+    const starts = data.events.map((e) => e.date.start);
+    const sorted = [...starts].sort();
+    assert.deepEqual(starts, sorted, "events.json is not sorted by date.start");
+  });
+
+  test("lists every event in events.json order, with its date label in a <time>, under its year and month headings", async () => {
+    const { page } = await visit(await session.context(), "/");
+    assert.deepEqual(await listedEvents(page), expected);
+  });
+
+  test("year (h2) and month (h3) headings are present, each once, in order", async () => {
+    const { page } = await visit(await session.context(), "/");
+    const years = [...new Set(expected.map((e) => e.year))];
+    const months = [...new Set(expected.map((e) => e.month))];
+    assert.deepEqual(await page.$$eval("main section.year > h2", (hs) => hs.map((h) => h.textContent?.trim())), years);
+    assert.deepEqual(await page.$$eval("main section.period > h3", (hs) => hs.map((h) => h.textContent?.trim())), months);
+  });
+
+  test("shows the same events with JavaScript disabled", async () => {
+    const context = await session.context({ javaScriptEnabled: false });
+    const { page } = await visit(context, "/");
+    assert.deepEqual(await listedEvents(page), expected);
+  });
+
+  test("same-day ordering is stable across loads and follows the id", async () => {
+    const first = (await listedEvents((await visit(await session.context(), "/")).page)).map((e) => e.id);
+    const second = (await listedEvents((await visit(await session.context(), "/")).page)).map((e) => e.id);
+    assert.deepEqual(second, first, "two loads of the front page list events in different orders");
+    const sameDate = (a: (typeof data.events)[number], b: (typeof data.events)[number]) =>
+      JSON.stringify(a.date) === JSON.stringify(b.date);
+    data.events.forEach((event, i) => {
+      const previous = data.events[i - 1];
+      if (previous && sameDate(previous, event)) {
+        assert.ok(previous.id < event.id, `events on the same date out of id order: ${previous.id} before ${event.id}`);
+      }
+    });
+  });
+
+  test("no horizontal overflow at phone width (375×740)", async () => {
+    const context = await session.context({ viewport: PHONE });
+    const longest = [...data.events].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
+    for (const path of ["/", pathOf(longest.url), "/print/"]) {
+      const { page } = await visit(context, path);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => {
+        const { scrollWidth, clientWidth } = document.documentElement;
+        return { scrollWidth, clientWidth };
+      });
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .slice(0, 5)
+          .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
+      );
+      assert.ok(scrollWidth <= clientWidth, `${path}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; too wide: ${wide.join(", ")}`);
+      await page.close();
+    }
+  });
+
+  test("no console errors or page errors on any page type", async () => {
+    const context = await session.context();
+    const problems: string[] = [];
+    for (const { name, path } of pageTypes(data)) {
+      const visited = await visit(context, path);
+      assert.equal(visited.status, 200, `${name} ${path} did not load`);
+      await visited.page.close();
+      problems.push(...visited.problems.map((p) => `${name} ${path}: ${p}`));
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test("no requests to other origins from any page", async () => {
+    const context = await session.context();
+    for (const { path } of pageTypes(data)) await (await visit(context, path)).page.close();
+    // Includes every page loaded by the tests above.
+    assert.deepEqual(session.foreign(), []);
+  });
+});

@@ -1,0 +1,36 @@
+/** Dates are calendar dates: the same data builds byte-identical sites in any time zone. */
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { buildSite } from "../support/build.ts";
+
+function digest(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  return new Map(
+    files.flatMap((f) => {
+      try {
+        return [[f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")] as const];
+      } catch {
+        return []; // a folder
+      }
+    }),
+  );
+}
+
+test("builds under UTC, Los Angeles and Bangkok time are byte-identical", () => {
+  const zones = ["UTC", "America/Los_Angeles", "Asia/Bangkok"];
+  const outputs = zones.map((TZ) => buildSite({ env: { TZ } }));
+  try {
+    const [reference, ...others] = outputs.map(digest);
+    assert.ok(reference!.size > 10, "the build wrote almost nothing");
+    others.forEach((other, i) => {
+      const differing = [...reference!].filter(([f, h]) => other.get(f) !== h).map(([f]) => f);
+      assert.deepEqual(differing, [], `files differ between ${zones[0]} and ${zones[i + 1]}`);
+      assert.equal(other.size, reference!.size);
+    });
+  } finally {
+    for (const dir of outputs) rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,18 @@
+/** Builds a site from a data folder in a child process, as `datelines build` does. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./fixture.ts";
+
+export const SITE = join(ROOT, "_site");
+
+export function buildSite(options: { data?: string; env?: NodeJS.ProcessEnv } = {}): string {
+  const output = mkdtempSync(join(tmpdir(), "datelines-site-"));
+  execFileSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", output], {
+    cwd: ROOT,
+    env: { ...process.env, ...(options.data ? { DATELINES_DATA: options.data } : {}), ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return output;
+}
