@@ -1,6 +1,6 @@
 /**
  * Shared setup for the browser tests: the built site's data export, a Chromium
- * session that serves _site/ from disk, page visits that record console errors,
+ * session that serves _site/ from disk, tabs that record console errors,
  * and axe-core.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -84,6 +84,8 @@ export interface Session {
   browser: Browser;
   /** A new context that serves _site/; its blocked requests to other origins go into `foreign()`. */
   context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A tab in a new context. */
+  tab(options?: BrowserContextOptions): Promise<Tab>;
   /** Every request that any page of this session made to another origin. */
   foreign(): string[];
   close(): Promise<void>;
@@ -99,25 +101,37 @@ export async function startSession(): Promise<Session> {
       blocked.push(await serveBuiltSite(context, SITE_DIR));
       return context;
     },
+    async tab(options) {
+      return newTab(await this.context(options));
+    },
     foreign: () => blocked.flat(),
     close: () => browser.close(),
   };
 }
 
-export interface Visit {
+/** A page that records console errors and uncaught page errors, reused for many addresses. */
+export interface Tab {
   page: Page;
-  status: number;
-  /** Console errors and uncaught page errors, as they happen. */
+  /** Problems since the last `open` (console errors and page errors). */
   problems: string[];
+  /** Loads a path of the site; returns the HTTP status. */
+  open(path: string): Promise<number>;
 }
 
-export async function visit(context: BrowserContext, path: string): Promise<Visit> {
+export async function newTab(context: BrowserContext): Promise<Tab> {
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()} (${m.location().url})`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  const response = await page.goto(SITE_ORIGIN + path, { waitUntil: "load" });
-  return { page, status: response?.status() ?? 0, problems };
+  const tab: Tab = {
+    page,
+    problems: [],
+    async open(path) {
+      tab.problems = [];
+      const response = await page.goto(SITE_ORIGIN + path, { waitUntil: "load" });
+      return response?.status() ?? 0;
+    },
+  };
+  page.on("console", (m) => m.type() === "error" && tab.problems.push(`console: ${m.text()} (${m.location().url})`));
+  page.on("pageerror", (e) => tab.problems.push(`page error: ${e.message}`));
+  return tab;
 }
 
 /** Normalised text content of the elements matching `selector`. */
