@@ -10,7 +10,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playw
 import { launchChromium } from "../../src/print/browser.ts";
 import { serveBuiltSite, SITE_ORIGIN } from "../../src/print/built-site.ts";
 
-export const SITE_DIR = fileURLToPath(new URL("../../_site", import.meta.url));
+/** The built site: _site/, or $DATELINES_SITE_DIR. */
+export const SITE_DIR = process.env.DATELINES_SITE_DIR ?? fileURLToPath(new URL("../../_site", import.meta.url));
 export const PHONE = { width: 375, height: 740 };
 
 export interface ExportedCitation {

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { monthLabel, pageTypes, pathOf, PHONE, readExport, startSession, visit, type Session } from "./support.ts";
+import { monthLabel, pageTypes, pathOf, PHONE, readExport, startSession, type Session } from "./support.ts";
 
 const data = readExport();
 
@@ -38,12 +38,14 @@ describe("front page timeline", () => {
   });
 
   test("lists every event in events.json order, with its date label in a <time>, under its year and month headings", async () => {
-    const { page } = await visit(await session.context(), "/");
-    assert.deepEqual(await listedEvents(page), expected);
+    const tab = await session.tab();
+    assert.equal(await tab.open("/"), 200);
+    assert.deepEqual(await listedEvents(tab.page), expected);
   });
 
   test("year (h2) and month (h3) headings are present, each once, in order", async () => {
-    const { page } = await visit(await session.context(), "/");
+    const { page, open } = await session.tab();
+    await open("/");
     const years = [...new Set(expected.map((e) => e.year))];
     const months = [...new Set(expected.map((e) => e.month))];
     assert.deepEqual(await page.$$eval("main section.year > h2", (hs) => hs.map((h) => h.textContent?.trim())), years);
@@ -51,14 +53,18 @@ describe("front page timeline", () => {
   });
 
   test("shows the same events with JavaScript disabled", async () => {
-    const context = await session.context({ javaScriptEnabled: false });
-    const { page } = await visit(context, "/");
-    assert.deepEqual(await listedEvents(page), expected);
+    const tab = await session.tab({ javaScriptEnabled: false });
+    await tab.open("/");
+    assert.deepEqual(await listedEvents(tab.page), expected);
   });
 
   test("same-day ordering is stable across loads and follows the id", async () => {
-    const first = (await listedEvents((await visit(await session.context(), "/")).page)).map((e) => e.id);
-    const second = (await listedEvents((await visit(await session.context(), "/")).page)).map((e) => e.id);
+    const load = async () => {
+      const tab = await session.tab();
+      await tab.open("/");
+      return (await listedEvents(tab.page)).map((e) => e.id);
+    };
+    const [first, second] = [await load(), await load()];
     assert.deepEqual(second, first, "two loads of the front page list events in different orders");
     const sameDate = (a: (typeof data.events)[number], b: (typeof data.events)[number]) =>
       JSON.stringify(a.date) === JSON.stringify(b.date);
@@ -71,10 +77,10 @@ describe("front page timeline", () => {
   });
 
   test("no horizontal overflow at phone width (375×740)", async () => {
-    const context = await session.context({ viewport: PHONE });
+    const { page, open } = await session.tab({ viewport: PHONE });
     const longest = [...data.events].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
     for (const path of ["/", pathOf(longest.url), "/print/"]) {
-      const { page } = await visit(context, path);
+      assert.equal(await open(path), 200, path);
       const { scrollWidth, clientWidth } = await page.evaluate(() => {
         const { scrollWidth, clientWidth } = document.documentElement;
         return { scrollWidth, clientWidth };
@@ -86,25 +92,22 @@ describe("front page timeline", () => {
           .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
       );
       assert.ok(scrollWidth <= clientWidth, `${path}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; too wide: ${wide.join(", ")}`);
-      await page.close();
     }
   });
 
   test("no console errors or page errors on any page type", async () => {
-    const context = await session.context();
+    const tab = await session.tab();
     const problems: string[] = [];
     for (const { name, path } of pageTypes(data)) {
-      const visited = await visit(context, path);
-      assert.equal(visited.status, 200, `${name} ${path} did not load`);
-      await visited.page.close();
-      problems.push(...visited.problems.map((p) => `${name} ${path}: ${p}`));
+      assert.equal(await tab.open(path), 200, `${name} ${path} did not load`);
+      problems.push(...tab.problems.map((p) => `${name} ${path}: ${p}`));
     }
     assert.deepEqual(problems, []);
   });
 
   test("no requests to other origins from any page", async () => {
-    const context = await session.context();
-    for (const { path } of pageTypes(data)) await (await visit(context, path)).page.close();
+    const tab = await session.tab();
+    for (const { path } of pageTypes(data)) await tab.open(path);
     // Includes every page loaded by the tests above.
     assert.deepEqual(session.foreign(), []);
   });
