@@ -29,7 +29,8 @@ describe("Atom", () => {
       // feedparser strips markup from titles; compare the text.
       const text = (s: string) => s.replace(/<[^>]*>/g, "");
       assert.ok(text(item.title).endsWith(text(event.headline)), item.title);
-      for (const c of event.citations) assert.ok(item.description.includes(c.quote), `quote missing from ${item.link}`);
+      const body = decodeEntities(item.description);
+      for (const c of event.citations) assert.ok(body.includes(c.quote), `quote missing from ${item.link}`);
     }
   });
   test("lists the most recently updated events first", async () => {
@@ -78,3 +79,8 @@ test("every page links all three feeds for discovery", () => {
     }
   }
 });
+
+function decodeEntities(html: string): string {
+  const named: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
+  return html.replace(/&(#\d+|[a-z]+);/g, (m, e: string) => (e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : (named[e] ?? m)));
+}
