@@ -1,9 +1,11 @@
 /** Runs Eleventy in this process with the project's TypeScript config. */
 import Eleventy from "@11ty/eleventy";
+import { prepareOutputDir } from "./output-dir.ts";
 
 const CONFIG = "eleventy.config.ts";
 
 export async function buildSite(output: string): Promise<number> {
+  prepareOutputDir(output);
   const eleventy = new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true });
   const started = performance.now();
   await eleventy.write();
@@ -12,6 +14,7 @@ export async function buildSite(output: string): Promise<number> {
 }
 
 export async function serveSite(port: number): Promise<number> {
+  prepareOutputDir("_site");
   const eleventy = new Eleventy(undefined, "_site", { configPath: CONFIG, runMode: "serve", source: "cli" });
   await eleventy.init();
   await eleventy.watch();

@@ -95,16 +95,15 @@ export interface Session {
 export async function startSession(): Promise<Session> {
   const browser = await launchChromium();
   const blocked: string[][] = [];
+  const context = async (options?: BrowserContextOptions) => {
+    const created = await browser.newContext(options);
+    blocked.push(await serveBuiltSite(created, SITE_DIR));
+    return created;
+  };
   return {
     browser,
-    async context(options) {
-      const context = await browser.newContext(options);
-      blocked.push(await serveBuiltSite(context, SITE_DIR));
-      return context;
-    },
-    async tab(options) {
-      return newTab(await this.context(options));
-    },
+    context,
+    tab: async (options) => newTab(await context(options)),
     foreign: () => blocked.flat(),
     close: () => browser.close(),
   };
