@@ -2,8 +2,11 @@
 import type { Citation } from "../schema/index.ts";
 
 /** Offsets are in Unicode code points, so a quote means the same thing in every language. */
-export function checkCitation(citation: Citation, text: string): { field: "start" | "quote"; text: string } | undefined {
-  const codePoints = Array.from(text);
+export function checkCitation(
+  citation: Citation,
+  text: string,
+  codePoints: readonly string[] = Array.from(text),
+): { field: "start" | "quote"; text: string } | undefined {
   const actual = codePoints.slice(citation.start, citation.end).join("");
   if (actual === citation.quote) return undefined;
   const found = codePointIndexOf(text, citation.quote);

@@ -37,7 +37,11 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
   const site = await loadSite(data, rel, problems);
   const { sources, documents, sourceFile } = await loadSources(data, rel, problems);
   const events: Event[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { json: JsonFile; index: number }>();
+
+  const codePointCache = new Map<string, string[]>();
+  const codePointsOf = (id: string, text: string) =>
+    codePointCache.get(id) ?? codePointCache.set(id, Array.from(text)).get(id)!;
 
   const eventsDir = join(data, "events");
   for (const name of await listJson(eventsDir, rel, problems)) {
@@ -52,8 +56,9 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
     parsed.data.events.forEach((event, i) => {
       const at = (path: PropertyKey[], message: string) => problems.push(problemAt(json, ["events", i, ...path], message));
       const first = seen.get(event.id);
-      if (first) at(["id"], `"${event.id}" is already used by ${first}; ids (and so permalinks /events/<id>/) must be unique`);
-      else seen.set(event.id, where(json, i));
+      if (first) {
+        at(["id"], `"${event.id}" is already used by ${where(first.json, first.index)}; ids (and so permalinks /events/<id>/) must be unique`);
+      } else seen.set(event.id, { json, index: i });
       event.citations.forEach((citation, c) => {
         const source = sources.get(citation.source);
         if (!source) {
@@ -63,7 +68,7 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
         }
         const text = documents.get(source.id);
         if (text === undefined) return; // already reported against sources.json
-        const message = checkCitation(citation, text);
+        const message = checkCitation(citation, text, codePointsOf(source.id, text));
         if (message) at(["citations", c, message.field], message.text);
       });
       events.push(event);

@@ -43,7 +43,17 @@ interface Result {
 }
 
 const temps: string[] = [];
+/** Process group of the build in progress, stopped if the benchmark is interrupted. */
+let running: number | undefined;
 function cleanUp(): void {
+  if (running) {
+    try {
+      process.kill(-running, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    running = undefined;
+  }
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 process.on("exit", cleanUp);
@@ -83,6 +93,7 @@ function run(
     let stdout = "";
     let stderr = "";
     let timedOut = false;
+    running = child.pid;
     child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
     child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
     const timer = setTimeout(() => {
@@ -92,6 +103,7 @@ function run(
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      running = undefined;
       resolve({ code, signal, stdout, stderr, timedOut });
     });
   });
@@ -137,7 +149,7 @@ async function bench(size: number, time: string | undefined): Promise<Result> {
 
   const files = existsSync(site) ? walk(site).map((f) => ({ ...f, path: `/${relative(site, f.path)}` })) : [];
   const bySize = [...files].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
-  const result_: Result = {
+  const measured: Result = {
     events: generated.events,
     published: generated.published,
     sources: generated.sources,
@@ -151,10 +163,10 @@ async function bench(size: number, time: string | undefined): Promise<Result> {
     totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     top: bySize.slice(0, 5),
   };
-  if (failure) result_.failure = failure;
+  if (failure) measured.failure = failure;
   rmSync(tmp, { recursive: true, force: true });
   temps.splice(temps.indexOf(tmp), 1);
-  return result_;
+  return measured;
 }
 
 function log(message: string): void {

@@ -617,7 +617,7 @@ export function generateDataset(dir: string, eventCount: number): GeneratedDatas
         header =
           lang === "zh-Hans"
             ? `（${publisher.name}${publisher.city}${m}月${d}日电）`
-            : `${publisher.city} ${d} ${MONTHS.th[m - 1]} (ซินหัว) --`;
+            : `${publisher.city} ${d} ${MONTHS.th[m - 1]} (${publisher.name}) --`;
         published = { date: publishedDay, basis, evidence: header, note: "The dateline gives day and month; the year is implied by the events reported." };
         break;
       }
@@ -666,7 +666,7 @@ export function generateDataset(dir: string, eventCount: number): GeneratedDatas
   });
 
   // Citations reference sources by id; now that ids and offsets are known, write events.
-  const records = events.map(({ record, citations }) => ({
+  const records: Record<string, unknown>[] = events.map(({ record, citations }) => ({
     ...record,
     citations: citations.map((c) => ({
       source: sourceRecords[c.sourceIndex]!.id,
