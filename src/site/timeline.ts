@@ -62,6 +62,15 @@ export interface ArchivePage {
   next?: { url: string; label: string };
 }
 
+/** A printable chronology: the whole timeline, or one year of it when it is long. */
+export interface PrintPage {
+  url: string;
+  title: string;
+  events: EventView[];
+  /** On the index of a long timeline: the years, each with its own print page. */
+  years?: { year: string; url: string; count: number }[];
+}
+
 export interface Timeline {
   site: SiteConfig;
   events: EventView[];
@@ -74,6 +83,7 @@ export interface Timeline {
   recent: EventView[];
   /** True when every event fits on the front page. */
   fitsOnOnePage: boolean;
+  printPages: PrintPage[];
 }
 
 export function buildTimeline(dataset: Dataset): Timeline {
@@ -148,6 +158,19 @@ export function buildTimeline(dataset: Dataset): Timeline {
     .sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? -1 : 1) : Date.parse(b.updated) - Date.parse(a.updated)))
     .slice(0, site.feed.entries);
 
+  const fitsOnOnePage = events.length <= perPage;
+  const printPages: PrintPage[] = fitsOnOnePage
+    ? [{ url: "/print/", title: "Printable chronology", events }]
+    : [
+        {
+          url: "/print/",
+          title: "Printable chronology",
+          events: [],
+          years: years.map((y) => ({ year: y.year, url: `/print/${y.year}/`, count: y.count })),
+        },
+        ...years.map((y) => ({ url: `/print/${y.year}/`, title: `Printable chronology, ${y.year}`, events: y.periods.flatMap((p) => p.events) })),
+      ];
+
   return {
     site,
     events,
@@ -156,7 +179,8 @@ export function buildTimeline(dataset: Dataset): Timeline {
     sources: [...sources.values()],
     updated: recent[0]?.updated ?? "1970-01-01T00:00:00Z",
     recent,
-    fitsOnOnePage: events.length <= perPage,
+    fitsOnOnePage,
+    printPages,
   };
 }
 
