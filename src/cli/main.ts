@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { buildSite, serveSite } from "./eleventy.ts";
 import { validateCommand } from "./validate.ts";
+import { extractJsonCommand } from "./extract.ts";
 import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
 import { ensureChromium } from "../print/browser.ts";
 import { renderPdf } from "../print/pdf.ts";
@@ -10,6 +11,8 @@ const HELP = `Usage: datelines <command> [options]
 
 Commands:
   validate            Check every data file in _data/ and list all problems
+  extract --json [--lang T] [--published YYYY-MM-DD] FILE
+                      Print every date mention in a document as JSON
   build [--output D]  Validate, then build the site into _site/ (or D)
   serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
   pdf [--output F]    Render the built /print/ page to a PDF (default chronology.pdf)
@@ -22,9 +25,13 @@ Environment:
 `;
 
 const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   args: rest,
+  allowPositionals: true,
   options: {
+    json: { type: "boolean" },
+    lang: { type: "string" },
+    published: { type: "string" },
     output: { type: "string", short: "o" },
     port: { type: "string", short: "p" },
     help: { type: "boolean", short: "h" },
@@ -39,6 +46,8 @@ async function main(): Promise<number> {
   switch (command) {
     case "validate":
       return validateCommand();
+    case "extract":
+      return extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
     case "build":
       return (await validateCommand({ quiet: true })) || buildSite(values.output ?? "_site");
     case "serve":

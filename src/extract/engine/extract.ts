@@ -1,0 +1,118 @@
+/**
+ * Finds every date mention in a document: locale parsers propose candidates,
+ * shared refiners merge and filter them, and the resolver fixes each to the
+ * calendar using the publication date (given, or read from the dateline).
+ */
+import { DateTime } from "luxon";
+import { codePointIndexer, normalizeDigits } from "./digits.ts";
+import { dropNonDates, markAsOf, mergeRanges, removeOverlaps } from "./refiners.ts";
+import { formatParts, resolveSpec, toDateTime, type Resolved } from "./resolve.ts";
+import type { Candidate, Locale, Mention } from "./types.ts";
+
+export interface ExtractOptions {
+  /** Publication date, YYYY-MM-DD. Without it the dateline is used, then `fallbackReference`. */
+  published?: string;
+  /** Used when neither `published` nor a dateline gives the date (e.g. from a source manifest, or today). */
+  fallbackReference?: string;
+}
+
+export interface Extraction {
+  locale: string;
+  reference: { date: string; basis: "published" | "dateline" | "fallback" };
+  mentions: Mention[];
+}
+
+export function extractDates(text: string, locale: Locale, options: ExtractOptions = {}): Extraction {
+  const normalized = normalizeDigits(text);
+  const data = locale.data;
+  let candidates = runParsers(normalized, locale);
+  candidates = dropNonDates(candidates, normalized, data);
+  candidates = removeOverlaps(candidates);
+  candidates = mergeRanges(candidates, normalized, data);
+  candidates = markAsOf(candidates, normalized, data);
+  candidates = removeOverlaps(candidates);
+
+  const { reference, basis } = chooseReference(candidates, options);
+  const toCodePoint = codePointIndexer(text);
+  let lastDay: DateTime | undefined;
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    let start: Resolved;
+    let end: Resolved | undefined;
+    try {
+      start = resolveSpec(c.start, reference, lastDay);
+      end = c.end ? resolveSpec(c.end, reference, lastDay) : undefined;
+    } catch {
+      continue; // an impossible date such as 30 February (Luxon may be set to throw)
+    }
+    if (!isValid(start.parts) || (end && !isValid(end.parts))) continue;
+    let value = formatParts(start.parts);
+    if (end) {
+      const endValue = formatParts(end.parts);
+      if (endValue <= value) continue; // "28 to 27": not a range we can trust
+      value = `${value}/${endValue}`;
+    }
+    if (start.parts.day !== undefined) lastDay = toDateTime(end?.parts ?? start.parts);
+    mentions.push({
+      text: text.slice(c.index, c.index + c.text.length),
+      index: toCodePoint(c.index),
+      value,
+      ...(c.mod ? { mod: c.mod } : {}),
+      role: c.role ?? "event",
+      stated: start.stated,
+      implied: start.implied,
+      rules: c.rules,
+    });
+  }
+  return { locale: locale.tag, reference: { date: reference.toISODate()!, basis }, mentions };
+}
+
+function runParsers(text: string, locale: Locale): Candidate[] {
+  const out: Candidate[] = [];
+  for (const parser of locale.parsers) {
+    const flags = parser.pattern.flags.includes("g") ? parser.pattern.flags : `${parser.pattern.flags}g`;
+    const re = new RegExp(parser.pattern.source, flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const result = parser.extract(m, { text });
+      for (const c of result === null ? [] : Array.isArray(result) ? result : [result]) out.push({ ...c, rules: [parser.id] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function chooseReference(candidates: Candidate[], options: ExtractOptions): { reference: DateTime; basis: Extraction["reference"]["basis"] } {
+  if (options.published) return { reference: day(options.published), basis: "published" };
+  const fallback = day(options.fallbackReference ?? DateTime.utc().toISODate()!);
+  const dateline = candidates.find((c) => c.role === "dateline" && c.start.known.month !== undefined);
+  if (dateline) {
+    const known = dateline.start.known;
+    // A dateline rarely states the year: take it from the latest year the text states, else the fallback.
+    const years = candidates.map((c) => c.start.known.year).filter((y): y is number => y !== undefined);
+    const year = known.year ?? (years.length ? Math.max(...years) : fallback.year);
+    const date = DateTime.fromObject({ year, month: known.month, day: known.day ?? 1 }, { zone: "utc" });
+    if (date.isValid) return { reference: date, basis: "dateline" };
+  }
+  return { reference: fallback, basis: "fallback" };
+}
+
+function day(iso: string): DateTime {
+  const d = DateTime.fromISO(iso, { zone: "utc" });
+  if (!d.isValid) throw new Error(`"${iso}" is not a date; use YYYY-MM-DD`);
+  return d;
+}
+
+function isValid(parts: { year: number; month?: number; day?: number }): boolean {
+  if (parts.year < 1000 || parts.year > 2999) return false;
+  if (parts.month === undefined) return true;
+  if (parts.month < 1 || parts.month > 12) return false;
+  if (parts.day === undefined) return true;
+  try {
+    return DateTime.fromObject(parts, { zone: "utc" }).isValid;
+  } catch {
+    return false;
+  }
+}

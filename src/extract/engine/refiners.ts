@@ -1,0 +1,74 @@
+/**
+ * Refiners shared by every locale. They take the locale's words as data
+ * (connectors, non-dates, as-of markers) and never branch on a language.
+ */
+import type { Candidate, LocaleData } from "./types.ts";
+
+const end = (c: Candidate) => c.index + c.text.length;
+
+/** Drops candidates that overlap text a locale knows is not a date (COVID-19, "2030 Agenda"). */
+export function dropNonDates(candidates: Candidate[], text: string, data: LocaleData): Candidate[] {
+  const blocked: [number, number][] = [];
+  for (const pattern of data.nonDates) {
+    const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    for (const m of text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
+  }
+  return candidates.filter((c) => !blocked.some(([s, e]) => c.index < e && end(c) > s));
+}
+
+/** Keeps the longest of overlapping candidates (earlier parser wins a tie). */
+export function removeOverlaps(candidates: Candidate[]): Candidate[] {
+  const byLength = [...candidates].sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  const kept: Candidate[] = [];
+  for (const c of byLength) if (!kept.some((k) => c.index < end(k) && end(c) > k.index)) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Joins "A connector B" into one range: 3月27日和28日, 2月3日至3月10日, 27 and 28 March.
+ * Each side takes the parts it lacks from the other (28日 takes March from 3月27日).
+ */
+export function mergeRanges(candidates: Candidate[], text: string, data: LocaleData): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = out.at(-1);
+    const between = prev ? text.slice(end(prev), c.index) : "";
+    const joins = prev && !prev.end && !c.end && prev.role !== "dateline" && c.role !== "dateline" &&
+      (whole(data.rangeConnector, between) || whole(data.listConnector, between));
+    if (!prev || !joins || relativeKinds(prev, c)) {
+      out.push(c);
+      continue;
+    }
+    const start = { ...prev.start, known: { ...c.start.known, ...prev.start.known } };
+    const last = { ...c.start, known: { ...prev.start.known, ...c.start.known } };
+    out[out.length - 1] = {
+      ...prev,
+      text: text.slice(prev.index, end(c)),
+      start,
+      end: last,
+      mod: prev.mod ?? c.mod,
+      rules: [...prev.rules, ...c.rules, "range"],
+    };
+  }
+  return out;
+}
+
+/** Marks a date preceded by an as-of word (截至, "as of", حتى, จนถึง) as a status date. */
+export function markAsOf(candidates: Candidate[], text: string, data: LocaleData): Candidate[] {
+  if (!data.asOfBefore) return candidates;
+  const pattern = new RegExp(`(?:${data.asOfBefore.source})\\s*$`, data.asOfBefore.flags.replace("g", ""));
+  return candidates.map((c) => {
+    if (c.role === "dateline" || c.mod === "ASOF") return c;
+    const before = pattern.exec(text.slice(Math.max(0, c.index - 24), c.index));
+    if (!before) return c;
+    return { ...c, index: c.index - before[0].length, text: text.slice(c.index - before[0].length, end(c)), mod: "ASOF", role: "asof", rules: [...c.rules, "as-of"] };
+  });
+}
+
+function whole(pattern: RegExp, s: string): boolean {
+  return new RegExp(`^\\s*(?:${pattern.source})\\s*$`, pattern.flags.replace("g", "")).test(s);
+}
+
+function relativeKinds(a: Candidate, b: Candidate): boolean {
+  return Boolean(a.start.relative || b.start.relative);
+}

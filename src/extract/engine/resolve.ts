@@ -1,0 +1,80 @@
+/**
+ * Turns a date spec into a calendar value using the reference date (usually the
+ * publication date) and a news policy: an article mostly reports its own past.
+ * Records which parts were stated and which were implied.
+ */
+import { DateTime } from "luxon";
+import type { DateSpec, Parts } from "./types.ts";
+
+export interface Resolved {
+  parts: Required<Pick<Parts, "year">> & Parts;
+  stated: (keyof Parts)[];
+  implied: (keyof Parts)[];
+}
+
+/** How far after the reference date a yearless date may fall before it is read as last year's. */
+const FUTURE_MONTHS = 2;
+/** A day-only date ("5日") later than the reference by more than this is read as last month's. */
+const FUTURE_DAYS = 1;
+
+export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTime | undefined): Resolved {
+  const stated = (Object.keys(spec.known) as (keyof Parts)[]).filter((k) => spec.known[k] !== undefined);
+  const full = (d: DateTime): Resolved => ({
+    parts: { year: d.year, month: d.month, day: d.day },
+    stated,
+    implied: (["year", "month", "day"] as const).filter((k) => !stated.includes(k)),
+  });
+  const rel = spec.relative;
+  if (rel?.kind === "days") return full(reference.plus({ days: rel.offset }));
+  if (rel?.kind === "reference") return full(reference);
+  if (rel?.kind === "same-day") return full(lastDay ?? reference);
+  if (rel?.kind === "weekday") return full(weekdayBefore(reference, rel.weekday, rel.which));
+  if (rel?.kind === "month") {
+    const month = reference.plus({ months: rel.offset });
+    const known = { year: month.year, month: month.month, ...pick(spec.known, "day") };
+    return withImplied(known, stated);
+  }
+
+  const { year, month, day } = spec.known;
+  if (year !== undefined) return withImplied({ year, month, day }, stated);
+  if (month !== undefined) {
+    let y = reference.year;
+    const candidate = DateTime.fromObject({ year: y, month, day: day ?? 1 }, { zone: "utc" });
+    if (candidate > reference.plus({ months: FUTURE_MONTHS })) y -= 1;
+    return withImplied({ year: y, month, day }, stated);
+  }
+  if (day !== undefined) {
+    let m = reference.startOf("month");
+    if (day > reference.day + FUTURE_DAYS) m = m.minus({ months: 1 });
+    return withImplied({ year: m.year, month: m.month, day }, stated);
+  }
+  return withImplied({ year: reference.year }, stated);
+}
+
+/** The given weekday relative to the reference date. */
+function weekdayBefore(reference: DateTime, weekday: number, which: "on-or-before" | "before" | "last-week"): DateTime {
+  if (which === "last-week") return reference.startOf("week").minus({ weeks: 1 }).plus({ days: weekday - 1 });
+  const back = (reference.weekday - weekday + 7) % 7;
+  return reference.minus({ days: back === 0 && which === "before" ? 7 : back });
+}
+
+export function formatParts(parts: Parts): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  let out = String(parts.year).padStart(4, "0");
+  if (parts.month !== undefined) out += `-${pad(parts.month)}`;
+  if (parts.month !== undefined && parts.day !== undefined) out += `-${pad(parts.day)}`;
+  return out;
+}
+
+export function toDateTime(parts: Parts & { year: number }): DateTime {
+  return DateTime.fromObject({ year: parts.year, month: parts.month ?? 1, day: parts.day ?? 1 }, { zone: "utc" });
+}
+
+function withImplied(parts: Parts & { year: number }, stated: (keyof Parts)[]): Resolved {
+  const present = (["year", "month", "day"] as const).filter((k) => parts[k] !== undefined);
+  return { parts, stated, implied: present.filter((k) => !stated.includes(k)) };
+}
+
+function pick(parts: Parts, key: keyof Parts): Parts {
+  return parts[key] === undefined ? {} : { [key]: parts[key] };
+}

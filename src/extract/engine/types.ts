@@ -1,0 +1,93 @@
+/**
+ * The extraction engine's vocabulary, after chrono-node: a locale is a set of
+ * parsers (a pattern plus an extract function) and data for the shared refiners;
+ * every result separates what the text stated from what was implied.
+ */
+
+/** Calendar parts a mention can state. */
+export interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** How a date relates to the reference (publication) date or to the text before it. */
+export type Relative =
+  | { kind: "days"; offset: number } // 昨天 = -1, today = 0
+  // 1 = Monday … 7 = Sunday. "on-or-before": bare "Saturday", اليوم (الخميس); "before": "last Friday",
+  // เมื่อวันศุกร์ที่ผ่านมา; "last-week": 上周五 (Friday of the previous calendar week)
+  | { kind: "weekday"; weekday: number; which: "on-or-before" | "before" | "last-week" }
+  | { kind: "month"; offset: number } // الجاري = 0, الماضي = -1 (with a stated day or month part)
+  | { kind: "same-day" } // 当天, วันเดียวกัน: the day last mentioned
+  | { kind: "reference" }; // 日前, 近日, 截至目前: the reference date itself
+
+/** One end of a mention: the parts the text stated, and how to find the rest. */
+export interface DateSpec {
+  known: Parts;
+  relative?: Relative;
+}
+
+/** Part of a month (early/mid/late), approximate, before, as-of. */
+export type Mod = "START" | "MID" | "END" | "APPROX" | "BEFORE" | "ASOF";
+export type Role = "dateline" | "event" | "asof";
+
+/** What a parser proposes, before refiners and resolution. Offsets are UTF-16 indexes. */
+export interface Candidate {
+  index: number;
+  text: string;
+  start: DateSpec;
+  end?: DateSpec;
+  mod?: Mod;
+  role?: Role;
+  rules: string[];
+}
+
+export interface ParserContext {
+  /** The normalised text (digits in ASCII, same length as the original). */
+  text: string;
+}
+
+export interface Parser {
+  /** Rule id, reported with every result, e.g. "zh.month-day". */
+  id: string;
+  /** Searched over the whole text; the engine adds the `g` flag. */
+  pattern: RegExp;
+  /** Turns a match into zero or more candidates. Return null to reject the match. */
+  extract(match: RegExpExecArray, context: ParserContext): Omit<Candidate, "rules"> | Omit<Candidate, "rules">[] | null;
+}
+
+/** Data a locale gives the shared refiners. Shared code never branches on a language. */
+export interface LocaleData {
+  /** Words joining two dates into a range: 至, 到, "to", "-", "إلى", "ถึง". */
+  rangeConnector: RegExp;
+  /** Words joining two dates into a list of days: 和, 、, "and", "و", "และ". */
+  listConnector: RegExp;
+  /** Text that looks like a date and is not: COVID-19, "2030 Agenda", counts with classifiers. */
+  nonDates: RegExp[];
+  /** Words before a date that make it an as-of date: 截至, "as of", حتى, จนถึง (matched just before the date). */
+  asOfBefore?: RegExp;
+}
+
+export interface Locale {
+  /** BCP 47 tag, e.g. "zh", "en", "ar", "th". */
+  tag: string;
+  /** Other tags this locale serves, e.g. ["zh-Hans", "zh-Hant"]. */
+  aliases?: string[];
+  /** Share of the text written in this locale's script or words, 0–1, for language detection. */
+  detect(text: string): number;
+  parsers: Parser[];
+  data: LocaleData;
+}
+
+/** A resolved mention, as `datelines extract --json` prints it. Offsets in code points. */
+export interface Mention {
+  text: string;
+  index: number;
+  value: string;
+  mod?: Mod;
+  role?: Role;
+  /** Which parts of the start were stated in the text; the rest were implied. */
+  stated: (keyof Parts)[];
+  implied: (keyof Parts)[];
+  rules: string[];
+}
