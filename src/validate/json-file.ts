@@ -45,10 +45,15 @@ export function problemAt(json: JsonFile, path: readonly PropertyKey[], message:
   return { file: json.file, ...(at === undefined ? {} : lineAndColumn(json.text, at)), field: formatPath(keys), message };
 }
 
+/** 1-based line and column of an offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function describeParseError(code: string): string {
