@@ -3,6 +3,9 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DateTime } from "luxon";
 import { numberNotes } from "../print/notes.ts";
 import { exportData } from "./feeds/export-data.ts";
+import type { Facet } from "./facets.ts";
+import { locatorMapSvg } from "./map/locator-map.ts";
+import { worldMapSvg } from "./map/world-map.ts";
 import type { EventView } from "./timeline.ts";
 import type { Timeline } from "./timeline.ts";
 
@@ -15,6 +18,10 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
     DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toLocaleString(DateTime.DATE_FULL),
   );
   eleventyConfig.addFilter("toDate", (iso: string) => new Date(iso));
+  eleventyConfig.addFilter("worldMap", (facets: Facet[], label: string) =>
+    worldMapSvg(facets.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), label),
+  );
+  eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, facet.name) ?? "");
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
 }

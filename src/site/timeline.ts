@@ -7,6 +7,7 @@ import type { Citation, Event, SiteConfig, Source } from "../schema/index.ts";
 import type { Dataset } from "../validate/index.ts";
 import { byDate, chunk, periodKey } from "./chronology.ts";
 import { calendarDate, dateLabel, machineDate } from "./date-label.ts";
+import { countryFacets, tagFacets, type Facet } from "./facets.ts";
 import { relatedEvents, type RelatedLink } from "./related.ts";
 import { textDirection } from "./text-direction.ts";
 
@@ -84,6 +85,8 @@ export interface Timeline {
   /** True when every event fits on the front page. */
   fitsOnOnePage: boolean;
   printPages: PrintPage[];
+  countries: Facet[];
+  tags: Facet[];
 }
 
 export function buildTimeline(dataset: Dataset): Timeline {
@@ -181,6 +184,8 @@ export function buildTimeline(dataset: Dataset): Timeline {
     recent,
     fitsOnOnePage,
     printPages,
+    countries: countryFacets(events, site.lang),
+    tags: tagFacets(events, site.lang),
   };
 }
 

@@ -36,7 +36,8 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
   const toCodePoint = codePointIndexer(text);
   let lastDay: DateTime | undefined;
   const mentions: Mention[] = [];
-  for (const c of candidates) {
+  const queue = [...candidates];
+  for (let c = queue.shift(); c; c = queue.shift()) {
     let start: Resolved;
     let end: Resolved | undefined;
     try {
@@ -49,7 +50,10 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
     let value = formatParts(start.parts);
     if (end) {
       const endValue = formatParts(end.parts);
-      if (endValue <= value) continue; // "28 to 27": not a range we can trust
+      if (endValue <= value) {
+        queue.unshift(...(c.parts ?? [])); // not a range after all: keep each side as its own mention
+        continue;
+      }
       value = `${value}/${endValue}`;
     }
     if (start.parts.day !== undefined) lastDay = toDateTime(end?.parts ?? start.parts);
@@ -91,7 +95,9 @@ function chooseReference(candidates: Candidate[], options: ExtractOptions): { re
   if (dateline) {
     const known = dateline.start.known;
     // A dateline rarely states the year: take it from the latest year the text states, else the fallback.
-    const years = candidates.map((c) => c.start.known.year).filter((y): y is number => y !== undefined);
+    // Prefer years up to the fallback date's ("by 2030" does not date a report).
+    const stated = candidates.map((c) => c.start.known.year).filter((y): y is number => y !== undefined);
+    const years = stated.some((y) => y <= fallback.year) ? stated.filter((y) => y <= fallback.year) : stated;
     const year = known.year ?? (years.length ? Math.max(...years) : fallback.year);
     const date = DateTime.fromObject({ year, month: known.month, day: known.day ?? 1 }, { zone: "utc" });
     if (date.isValid) return { reference: date, basis: "dateline" };

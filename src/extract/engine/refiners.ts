@@ -18,10 +18,25 @@ export function dropNonDates(candidates: Candidate[], text: string, data: Locale
 
 /** Keeps the longest of overlapping candidates (earlier parser wins a tie). */
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
-  const byLength = [...candidates].sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  // Only candidates in one chain of overlaps compete, so work cluster by cluster.
+  const sorted = [...candidates].sort((a, b) => a.index - b.index);
   const kept: Candidate[] = [];
-  for (const c of byLength) if (!kept.some((k) => c.index < end(k) && end(c) > k.index)) kept.push(c);
-  return kept.sort((a, b) => a.index - b.index);
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    const byLength = cluster.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+    const chosen: Candidate[] = [];
+    for (const c of byLength) if (!chosen.some((k) => c.index < end(k) && end(c) > k.index)) chosen.push(c);
+    kept.push(...chosen.sort((a, b) => a.index - b.index));
+    cluster = [];
+  };
+  for (const c of sorted) {
+    if (c.index >= clusterEnd && cluster.length) flush();
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, end(c));
+  }
+  if (cluster.length) flush();
+  return kept;
 }
 
 /**
@@ -35,7 +50,7 @@ export function mergeRanges(candidates: Candidate[], text: string, data: LocaleD
     const between = prev ? text.slice(end(prev), c.index) : "";
     const joins = prev && !prev.end && !c.end && prev.role !== "dateline" && c.role !== "dateline" &&
       (whole(data.rangeConnector, between) || whole(data.listConnector, between));
-    if (!prev || !joins || relativeKinds(prev, c)) {
+    if (!prev || !joins || relativeKinds(prev, c) || prev.mod !== c.mod || precision(prev) !== precision(c)) {
       out.push(c);
       continue;
     }
@@ -48,6 +63,7 @@ export function mergeRanges(candidates: Candidate[], text: string, data: LocaleD
       end: last,
       mod: prev.mod ?? c.mod,
       rules: [...prev.rules, ...c.rules, "range"],
+      parts: [prev, c],
     };
   }
   return out;
@@ -67,6 +83,12 @@ export function markAsOf(candidates: Candidate[], text: string, data: LocaleData
 
 function whole(pattern: RegExp, s: string): boolean {
   return new RegExp(`^\\s*(?:${pattern.source})\\s*$`, pattern.flags.replace("g", "")).test(s);
+}
+
+/** Whether a side states a day: "27" and "28 March" join; "mid-February" and "28 March" do not. */
+function precision(c: Candidate): "day" | "month" | "year" {
+  const k = c.start.known;
+  return k.day !== undefined ? "day" : k.month !== undefined ? "month" : "year";
 }
 
 function relativeKinds(a: Candidate, b: Candidate): boolean {

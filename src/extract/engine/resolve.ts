@@ -27,8 +27,11 @@ export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTi
   const rel = spec.relative;
   if (rel?.kind === "days") return full(reference.plus({ days: rel.offset }));
   if (rel?.kind === "reference") return full(reference);
-  if (rel?.kind === "same-day") return full(lastDay ?? reference);
+  if (rel?.kind === "same-day") return full((lastDay ?? reference).plus({ days: rel.offset ?? 0 }));
   if (rel?.kind === "weekday") return full(weekdayBefore(reference, rel.weekday, rel.which));
+  if (rel?.kind === "year") {
+    return withImplied({ ...spec.known, year: reference.year + rel.offset }, stated);
+  }
   if (rel?.kind === "month") {
     const month = reference.plus({ months: rel.offset });
     const known = { year: month.year, month: month.month, ...pick(spec.known, "day") };

@@ -18,7 +18,8 @@ export type Relative =
   // เมื่อวันศุกร์ที่ผ่านมา; "last-week": 上周五 (Friday of the previous calendar week)
   | { kind: "weekday"; weekday: number; which: "on-or-before" | "before" | "last-week" }
   | { kind: "month"; offset: number } // الجاري = 0, الماضي = -1 (with a stated day or month part)
-  | { kind: "same-day" } // 当天, วันเดียวกัน: the day last mentioned
+  | { kind: "year"; offset: number } // "this year" = 0, "March last year" = -1 (with any stated month/day)
+  | { kind: "same-day"; offset?: number } // 当天, วันเดียวกัน: the day last mentioned; "the next day" = +1
   | { kind: "reference" }; // 日前, 近日, 截至目前: the reference date itself
 
 /** One end of a mention: the parts the text stated, and how to find the rest. */
@@ -40,6 +41,8 @@ export interface Candidate {
   mod?: Mod;
   role?: Role;
   rules: string[];
+  /** For a range the refiners joined: its two sides, used on their own if the range is impossible. */
+  parts?: Candidate[];
 }
 
 export interface ParserContext {
