@@ -3,10 +3,11 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DateTime } from "luxon";
 import { numberNotes } from "../print/notes.ts";
 import { exportData } from "./feeds/export-data.ts";
+import { densityChartSvg } from "./charts/density.ts";
 import type { Facet } from "./facets.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
-import type { EventView } from "./timeline.ts";
+import type { EventView, YearGroup } from "./timeline.ts";
 import type { Timeline } from "./timeline.ts";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
@@ -20,6 +21,9 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("toDate", (iso: string) => new Date(iso));
   eleventyConfig.addFilter("worldMap", (facets: Facet[], label: string) =>
     worldMapSvg(facets.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), label),
+  );
+  eleventyConfig.addFilter("densityChart", (years: YearGroup[], label: string) =>
+    densityChartSvg(years.flatMap((y) => y.periods), label),
   );
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, facet.name) ?? "");
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));

@@ -26,6 +26,8 @@ export interface ExportedEvent {
   label: string;
   date: { start: string; end?: string; precision: "day" | "month" | "year"; qualifier?: string };
   citations: ExportedCitation[];
+  countries: string[];
+  tags: string[];
 }
 export interface ExportedSource {
   id: string;

@@ -33,7 +33,8 @@ describe("hostile text", () => {
   test("is escaped in every page: no markup from data reaches the HTML", () => {
     for (const page of ["index.html", "events/2020-03-29-hostile/index.html", "print/index.html", "2020/03/index.html"]) {
       const html = readFileSync(join(site, page), "utf8");
-      assert.ok(!html.includes("<script"), `${page} contains a script element`);
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      assert.ok(scripts.every((tag) => tag === '<script src="/assets/filter.js" defer>'), `${page} has a script from data: ${scripts}`);
       assert.ok(!html.includes("<img"), `${page} contains an img element from data`);
       assert.ok(html.includes("&lt;script&gt;window.pwned=1&lt;/script&gt;"), `${page} lost the headline text`);
     }

@@ -43,6 +43,10 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
     try {
       start = resolveSpec(c.start, reference, lastDay);
       end = c.end ? resolveSpec(c.end, reference, lastDay) : undefined;
+      // A range's end follows its start: "April to June" in a March report is one range in one year.
+      if (end && end.implied.includes("year") && formatParts(end.parts) <= formatParts(start.parts)) {
+        end = { ...end, parts: { ...end.parts, year: end.parts.year + 1 } };
+      }
     } catch {
       continue; // an impossible date such as 30 February (Luxon may be set to throw)
     }

@@ -1,0 +1,41 @@
+/**
+ * Events per week as a compact inline SVG bar chart. Each month's bars are one
+ * link to that month's archive, so the chart doubles as navigation.
+ */
+import { DateTime } from "luxon";
+import type { PeriodGroup } from "../timeline.ts";
+
+const HEIGHT = 60;
+const BAR = 4;
+const GAP = 1;
+
+export function densityChartSvg(periods: readonly PeriodGroup[], label: string): string {
+  const months = periods.filter((p) => p.key.length === 7);
+  if (months.length === 0) return "";
+  const first = DateTime.fromISO(months[0]!.key, { zone: "utc" }).startOf("week");
+  const weekOf = (iso: string) => Math.floor(DateTime.fromISO(iso, { zone: "utc" }).startOf("week").diff(first, "weeks").weeks);
+  const counts = new Map<number, number>();
+  const monthWeeks = months.map((p) => {
+    const weeks = new Set<number>();
+    for (const e of p.events) {
+      const w = weekOf(e.date.start.length === 7 ? `${e.date.start}-01` : e.date.start);
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      weeks.add(w);
+    }
+    return { period: p, weeks: [...weeks].sort((a, b) => a - b) };
+  });
+  const max = Math.max(...counts.values());
+  const width = (Math.max(...counts.keys()) + 1) * (BAR + GAP);
+  const bars = monthWeeks.map(({ period, weeks }) => {
+    const rects = weeks.map((w) => {
+      const h = Math.max(2, Math.round(((counts.get(w) ?? 0) / max) * (HEIGHT - 2)));
+      return `<rect x="${w * (BAR + GAP)}" y="${HEIGHT - h}" width="${BAR}" height="${h}"/>`;
+    });
+    const n = period.events.length;
+    return `<a href="${period.url}" aria-label="${period.label}: ${n} ${n === 1 ? "event" : "events"}"><title>${period.label}: ${n}</title>${rects.join("")}</a>`;
+  });
+  return (
+    `<svg class="density" viewBox="0 0 ${Math.max(width, 100)} ${HEIGHT}" preserveAspectRatio="none" role="group" aria-label="${label}">` +
+    `${bars.join("")}</svg>`
+  );
+}

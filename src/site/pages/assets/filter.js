@@ -1,0 +1,37 @@
+// In-page filter for lists of events: by country and tag, instantly, without a reload.
+// Without JavaScript the form stays hidden and the country and tag pages do the same job.
+(() => {
+  const form = document.querySelector(".filter[role=search]");
+  const items = [...document.querySelectorAll("li.event[data-countries]")];
+  if (!form || items.length === 0) return;
+  const [country, tag] = ["country", "tag"].map((name) => form.querySelector(`select[name=${name}]`));
+  const lang = document.documentElement.lang || "en";
+  const regions = new Intl.DisplayNames([lang], { type: "region" });
+  const fill = (select, values, label) => {
+    const sorted = [...values].map((v) => [v, label(v)]).sort((a, b) => a[1].localeCompare(b[1], lang));
+    for (const [value, text] of sorted) select.add(new Option(text, value));
+  };
+  const split = (el, key) => (el.dataset[key] || "").split(" ").filter(Boolean);
+  fill(country, new Set(items.flatMap((el) => split(el, "countries"))), (c) => regions.of(c) || c);
+  fill(tag, new Set(items.flatMap((el) => split(el, "tags"))), (t) => t.replace(/-/g, " "));
+  const status = form.querySelector("[role=status]");
+  const apply = () => {
+    let shown = 0;
+    for (const el of items) {
+      const match =
+        (!country.value || split(el, "countries").includes(country.value)) && (!tag.value || split(el, "tags").includes(tag.value));
+      el.hidden = !match;
+      if (match) shown++;
+    }
+    for (const section of document.querySelectorAll("section.period, section.year")) {
+      section.hidden = !section.querySelector("li.event:not([hidden])");
+    }
+    status.textContent = country.value || tag.value ? `${shown} of ${items.length} events shown` : "";
+  };
+  form.addEventListener("change", apply);
+  form.querySelector("button[name=reset]").addEventListener("click", () => {
+    country.value = tag.value = "";
+    apply();
+  });
+  form.hidden = false;
+})();
