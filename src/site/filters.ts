@@ -3,6 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DateTime } from "luxon";
 import { numberNotes } from "../print/notes.ts";
 import { exportData } from "./feeds/export-data.ts";
+import { buildSearchIndex } from "./search/search-index.ts";
 import { densityChartSvg } from "./charts/density.ts";
 import type { Facet } from "./facets.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
@@ -26,6 +27,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
     densityChartSvg(years.flatMap((y) => y.periods), label),
   );
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, facet.name) ?? "");
+  eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
 }

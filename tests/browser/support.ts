@@ -80,6 +80,11 @@ export function pageTypes(data: SiteExport): { name: string; path: string }[] {
     { name: "methodology", path: "/methodology/" },
     { name: "print page", path: "/print/" },
     { name: "404 page", path: "/404.html" },
+    { name: "countries index and map", path: "/countries/" },
+    { name: "country page", path: `/countries/${(event.countries[0] ?? "cn").toLowerCase()}/` },
+    { name: "tags index", path: "/tags/" },
+    { name: "tag page", path: `/tags/${event.tags[0] ?? data.events.find((e) => e.tags.length)!.tags[0]}/` },
+    { name: "search results", path: "/search/?q=Laos" },
   ];
 }
 

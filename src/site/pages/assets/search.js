@@ -1,0 +1,38 @@
+// Search over /search-index.json (built by src/site/search/): the query is segmented
+// into words the way the index was (Intl.Segmenter), each word matches as a prefix,
+// and an event must match every word.
+(async () => {
+  const form = document.querySelector("form.search");
+  const out = document.querySelector("#results");
+  const status = document.querySelector("#search-status");
+  const query = new URLSearchParams(location.search).get("q")?.trim();
+  if (!form || !out || !status) return;
+  form.q.value = query ?? "";
+  if (!query) return;
+  status.textContent = "Searching…";
+  const index = await (await fetch("/search-index.json")).json();
+  const terms = Object.keys(index.words);
+  const lang = /\p{Script=Thai}/u.test(query) ? "th" : /\p{Script=Han}/u.test(query) ? "zh" : /\p{Script=Arabic}/u.test(query) ? "ar" : "en";
+  const words = [...new Intl.Segmenter(lang, { granularity: "word" }).segment(query.normalize("NFKC"))]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment.toLowerCase());
+  let hits = null;
+  for (const word of words) {
+    const forms = [word, word.replace(/^(?:و|ف|ب|ل|ك)?(?:ال)?/u, "")].filter((w) => w.length > 0);
+    const docs = new Set(terms.filter((t) => forms.some((f) => t.startsWith(f))).flatMap((t) => index.words[t]));
+    hits = hits ? new Set([...hits].filter((d) => docs.has(d))) : docs;
+  }
+  const found = [...(hits ?? [])].sort((a, b) => a - b);
+  out.replaceChildren(
+    ...found.map((d) => {
+      const [url, headline, label] = index.docs[d];
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = url;
+      a.textContent = headline;
+      li.append(`${label}: `, a);
+      return li;
+    }),
+  );
+  status.textContent = `${found.length} ${found.length === 1 ? "event matches" : "events match"} “${query}”.`;
+})();

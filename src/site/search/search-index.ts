@@ -1,0 +1,39 @@
+/**
+ * A static full-text index of events — headlines, summaries, translations, quotes
+ * in their own languages, and country names in every language the site serves —
+ * loaded by the search page on demand. No server.
+ */
+import type { Timeline } from "../timeline.ts";
+import { searchTokens } from "./tokens.ts";
+
+/** Country names are indexed in these languages so "Laos", "老挝", "ลาว" and "لاوس" all find Laos. */
+const NAME_LANGUAGES = ["en", "zh", "ar", "th"];
+
+export interface SearchIndex {
+  /** [url, headline, date label] per event. */
+  docs: [string, string, string][];
+  /** word → indexes into docs. */
+  words: Record<string, number[]>;
+}
+
+export function buildSearchIndex({ events, site }: Timeline): SearchIndex {
+  const names = NAME_LANGUAGES.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
+  const words = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const fields: [string, string][] = [
+      [event.headline, site.lang],
+      [event.summary, site.lang],
+      [[...event.tags, ...(event.places ?? [])].join(" "), site.lang],
+      ...event.citations.map((c) => [c.quote, c.lang] as [string, string]),
+      ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${t.summary ?? ""}`, lang] as [string, string]),
+      ...event.countries.flatMap((code) => names.map(({ lang, of }) => [of.of(code) ?? code, lang] as [string, string])),
+    ];
+    const seen = new Set<string>();
+    for (const [text, lang] of fields) for (const word of searchTokens(text, lang)) seen.add(word);
+    for (const word of seen) (words.get(word) ?? words.set(word, []).get(word)!).push(i);
+  });
+  return {
+    docs: events.map((e) => [e.url, e.headline, e.label]),
+    words: Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}

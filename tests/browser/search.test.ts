@@ -1,0 +1,41 @@
+/** Static full-text search finds events from a query in any of the four scripts. */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { pathOf, readExport, startSession, type Session } from "./support.ts";
+
+const data = readExport();
+const laos = data.events.filter((e) => e.countries.includes("LA")).map((e) => pathOf(e.url));
+
+describe("search", () => {
+  let session: Session;
+  before(async () => (session = await startSession()));
+  after(() => session.close());
+
+  async function results(query: string): Promise<string[]> {
+    const { page, open } = await session.tab();
+    assert.equal(await open(`/search/?q=${encodeURIComponent(query)}`), 200);
+    await page.waitForFunction(() => /match/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    return page.$$eval("#results a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  test("the dataset has a Laos event to look for", () => assert.ok(laos.length > 0));
+
+  for (const query of ["Laos", "laos", "老挝", "ลาว", "لاوس", "Vientiane"]) {
+    test(`"${query}" finds the Laos event`, async () => {
+      const found = await results(query);
+      for (const path of laos) assert.ok(found.includes(path), `${query}: ${found.join(", ")}`);
+    });
+  }
+
+  test("every word of a query must match, and nonsense matches nothing", async () => {
+    const both = await results("Laos Mongolia");
+    assert.ok(!both.some((p) => laos.includes(p)) || data.events.some((e) => e.countries.includes("LA") && e.countries.includes("MN")));
+    assert.deepEqual(await results("zzqxj"), []);
+  });
+
+  test("a quote's own words find its event (Arabic)", async () => {
+    const event = data.events.find((e) => e.citations.some((c) => c.lang === "ar"))!;
+    const word = event.citations.find((c) => c.lang === "ar")!.quote.split(/\s+/).find((w) => w.length > 5)!;
+    assert.ok((await results(word)).includes(pathOf(event.url)), word);
+  });
+});
