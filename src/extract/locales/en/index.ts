@@ -58,7 +58,7 @@ export const locale: Locale = {
       /\b\d{4}\s+Agenda\b/,
       /\bNo\.\s*\d+,\s*\d{4}/,
       /\b(?:Views?|Reads?|Clicks?|Hits?|Visits?)\s*:\s*[\d,]+/i,
-      /\b\d[\d,]*[ \t]+(?:views|reads|clicks|hits)\b/,
+      /(?<![\d,])\d[\d,]*[ \t]+(?:views|reads|clicks|hits)\b/,
       /\b(?:Tel|Phone|Fax|Hotline)\.?\s*:?\s*\+?\d[\d ().-]{5,}\d/i,
       /\b(?:Good|Black) Friday\b|\bCyber Monday\b|\bAsh Wednesday\b|\bSunday (?:Times|Telegraph|Express|Mirror|Post|school)\b/,
     ],
