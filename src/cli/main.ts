@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { buildSite, serveSite } from "./eleventy.ts";
 import { validateCommand } from "./validate.ts";
 import { extractJsonCommand } from "./extract.ts";
+import { extractDraftsCommand, promoteCommand, reviewCommand } from "../curate/commands.ts";
 import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
 import { ensureChromium } from "../print/browser.ts";
 import { renderPdf } from "../print/pdf.ts";
@@ -13,6 +14,13 @@ Commands:
   validate            Check every data file in _data/ and list all problems
   extract --json [--lang T] [--published YYYY-MM-DD] FILE
                       Print every date mention in a document as JSON
+  extract [--source ID] [--published YYYY-MM-DD]
+                      Propose draft events for every source (or one) into _data/drafts/
+  promote DRAFT-ID [--id SLUG] [--to FILE]
+                      Add a draft to _data/events/ as an event with status "draft"
+  review [--port N] [--output F]
+                      Serve the drafts beside their evidence on this machine (default port 8081),
+                      or write that page to F
   build [--output D]  Validate, then build the site into _site/ (or D)
   serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
   pdf [--output F]    Render the built /print/ page to a PDF (default chronology.pdf)
@@ -34,6 +42,9 @@ const { values, positionals } = parseArgs({
     published: { type: "string" },
     output: { type: "string", short: "o" },
     port: { type: "string", short: "p" },
+    source: { type: "string" },
+    id: { type: "string" },
+    to: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -47,7 +58,14 @@ async function main(): Promise<number> {
     case "validate":
       return validateCommand();
     case "extract":
-      return extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
+      if (values.json || positionals[0] !== undefined) {
+        return extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
+      }
+      return extractDraftsCommand({ source: values.source, published: values.published });
+    case "promote":
+      return promoteCommand({ draftId: positionals[0], id: values.id, to: values.to });
+    case "review":
+      return reviewCommand({ port: values.port, output: values.output });
     case "build":
       return (await validateCommand({ quiet: true })) || buildSite(values.output ?? "_site");
     case "serve":

@@ -49,7 +49,7 @@ describe("facets", () => {
   test("the density chart's months link to archives that exist and count every dated event", async () => {
     const { page, open } = await session.tab();
     await open("/");
-    const months = await page.$$eval("svg.density a", (as) => as.map((a) => [a.getAttribute("href")!, a.getAttribute("aria-label")!]));
+    const months = await page.$$eval("svg.density a", (as) => as.map((a) => [a.getAttribute("href")!, a.getAttribute("aria-label")!] as const));
     let total = 0;
     for (const [href, label] of months) {
       assert.match(href, /^\/\d{4}\/\d{2}\/$/);

@@ -36,8 +36,7 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
   const toCodePoint = codePointIndexer(text);
   let lastDay: DateTime | undefined;
   const mentions: Mention[] = [];
-  const queue = [...candidates];
-  for (let c = queue.shift(); c; c = queue.shift()) {
+  const emit = (c: Candidate): void => {
     let start: Resolved;
     let end: Resolved | undefined;
     try {
@@ -48,15 +47,15 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
         end = { ...end, parts: { ...end.parts, year: end.parts.year + 1 } };
       }
     } catch {
-      continue; // an impossible date such as 30 February (Luxon may be set to throw)
+      return; // an impossible date such as 30 February (Luxon may be set to throw)
     }
-    if (!isValid(start.parts) || (end && !isValid(end.parts))) continue;
+    if (!isValid(start.parts) || (end && !isValid(end.parts))) return;
     let value = formatParts(start.parts);
     if (end) {
       const endValue = formatParts(end.parts);
       if (endValue <= value) {
-        queue.unshift(...(c.parts ?? [])); // not a range after all: keep each side as its own mention
-        continue;
+        for (const part of c.parts ?? []) emit(part); // not a range after all: keep each side as its own mention
+        return;
       }
       value = `${value}/${endValue}`;
     }
@@ -71,7 +70,8 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
       implied: start.implied,
       rules: c.rules,
     });
-  }
+  };
+  for (const c of candidates) emit(c);
   return { locale: locale.tag, reference: { date: reference.toISODate()!, basis }, mentions };
 }
 
@@ -99,10 +99,16 @@ function chooseReference(candidates: Candidate[], options: ExtractOptions): { re
   if (dateline) {
     const known = dateline.start.known;
     // A dateline rarely states the year: take it from the latest year the text states, else the fallback.
-    // Prefer years up to the fallback date's ("by 2030" does not date a report).
-    const stated = candidates.map((c) => c.start.known.year).filter((y): y is number => y !== undefined);
-    const years = stated.some((y) => y <= fallback.year) ? stated.filter((y) => y <= fallback.year) : stated;
-    const year = known.year ?? (years.length ? Math.max(...years) : fallback.year);
+    // A dateline rarely states its year: it follows the latest full date the text states
+    // (a 5 January dateline after "31 December 2019" is 2020), ignoring years after the fallback ("by 2030").
+    const stated = candidates
+      .map((c) => c.start.known)
+      .filter((k): k is { year: number; month?: number; day?: number } => k.year !== undefined)
+      .filter((k, _, all) => k.year <= fallback.year || all.every((o) => o.year > fallback.year));
+    const order = (k: { year: number; month?: number; day?: number }) => k.year * 10_000 + (k.month ?? 0) * 100 + (k.day ?? 0);
+    const latest = stated.reduce<(typeof stated)[number] | undefined>((max, k) => (!max || order(k) > order(max) ? k : max), undefined);
+    const behind = latest && known.month! * 100 + (known.day ?? 1) < (latest.month ?? 0) * 100 + (latest.day ?? 0);
+    const year = known.year ?? (latest ? latest.year + (behind ? 1 : 0) : fallback.year);
     const date = DateTime.fromObject({ year, month: known.month, day: known.day ?? 1 }, { zone: "utc" });
     if (date.isValid) return { reference: date, basis: "dateline" };
   }

@@ -43,7 +43,9 @@ export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTi
   if (month !== undefined) {
     let y = reference.year;
     const candidate = DateTime.fromObject({ year: y, month, day: day ?? 1 }, { zone: "utc" });
-    if (candidate > reference.plus({ months: FUTURE_MONTHS })) y -= 1;
+    if (spec.future) {
+      if (candidate.endOf(day === undefined ? "month" : "day") < reference) y += 1;
+    } else if (candidate > reference.plus({ months: FUTURE_MONTHS })) y -= 1;
     return withImplied({ year: y, month, day }, stated);
   }
   if (day !== undefined) {
@@ -55,8 +57,14 @@ export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTi
 }
 
 /** The given weekday relative to the reference date. */
-function weekdayBefore(reference: DateTime, weekday: number, which: "on-or-before" | "before" | "last-week"): DateTime {
-  if (which === "last-week") return reference.startOf("week").minus({ weeks: 1 }).plus({ days: weekday - 1 });
+function weekdayBefore(
+  reference: DateTime,
+  weekday: number,
+  which: "on-or-before" | "before" | "last-week" | "after" | "this-week" | "next-week",
+): DateTime {
+  const weekOffset = { "last-week": -1, "this-week": 0, "next-week": 1 }[which as string];
+  if (weekOffset !== undefined) return reference.startOf("week").plus({ weeks: weekOffset, days: weekday - 1 });
+  if (which === "after") return reference.plus({ days: (weekday - reference.weekday + 7) % 7 || 7 });
   const back = (reference.weekday - weekday + 7) % 7;
   return reference.minus({ days: back === 0 && which === "before" ? 7 : back });
 }

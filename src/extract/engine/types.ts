@@ -15,8 +15,9 @@ export interface Parts {
 export type Relative =
   | { kind: "days"; offset: number } // 昨天 = -1, today = 0
   // 1 = Monday … 7 = Sunday. "on-or-before": bare "Saturday", اليوم (الخميس); "before": "last Friday",
-  // เมื่อวันศุกร์ที่ผ่านมา; "last-week": 上周五 (Friday of the previous calendar week)
-  | { kind: "weekday"; weekday: number; which: "on-or-before" | "before" | "last-week" }
+  // เมื่อวันศุกร์ที่ผ่านมา; "last-week": 上周五 (Friday of the previous calendar week); "after": الثلاثاء المقبل, "next Tuesday"
+  // "this-week"/"next-week": 本周三, 下周一 (in the reference's calendar week, or the one after)
+  | { kind: "weekday"; weekday: number; which: "on-or-before" | "before" | "last-week" | "after" | "this-week" | "next-week" }
   | { kind: "month"; offset: number } // الجاري = 0, الماضي = -1 (with a stated day or month part)
   | { kind: "year"; offset: number } // "this year" = 0, "March last year" = -1 (with any stated month/day)
   | { kind: "same-day"; offset?: number } // 当天, วันเดียวกัน: the day last mentioned; "the next day" = +1
@@ -26,6 +27,8 @@ export type Relative =
 export interface DateSpec {
   known: Parts;
   relative?: Relative;
+  /** The text says the date is ahead ("next", المقبل, "will be held"): resolve a yearless date forward. */
+  future?: boolean;
 }
 
 /** Part of a month (early/mid/late), approximate, before, as-of. */

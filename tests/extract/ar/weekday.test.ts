@@ -23,8 +23,11 @@ test("الماضي / الماضية: strictly before", () =>
 test("time-of-day before a weekday is not part of it", () =>
   testCase("ar", "في كلمة متلفزة مساء السبت", SUNDAY, [{ text: "السبت", value: "2020-03-28" }]));
 
-test("a future weekday is left alone (the resolver reads weekdays as past)", () =>
-  testCase("ar", "يعقد المجلس جلسة يوم الثلاثاء المقبل والجمعة القادمة", SUNDAY, []));
+test("a weekday with المقبل/القادمة is the next such day", () =>
+  testCase("ar", "يعقد المجلس جلسة يوم الثلاثاء المقبل والجمعة القادمة", SUNDAY, [
+    { text: "يوم الثلاثاء المقبل", value: "2020-03-31" },
+    { text: "الجمعة القادمة", value: "2020-04-03" },
+  ]));
 
 test("Friday prayer, the eleven, the two together are not weekdays", () =>
   testCase("ar", "تعليق صلاة الجمعة وخطبة الجمعة، والأحد عشر لاعبا، وعمل الاثنين معا", SUNDAY, []));

@@ -1,7 +1,7 @@
 /**
  * A weekday on its own: "يوم السبت" / "السبت" (the latest such day, on or before the
  * reference date), "الخميس الماضي", "يوم الجمعة الماضية" (strictly before). Days named
- * with a future word (المقبل, القادم) are left alone: the resolver reads only the past.
+ * with a future word (المقبل, القادم) are the next such day after it.
  */
 import type { Parser } from "../../../engine/types.ts";
 import { WEEKDAY, weekdayNumber, WORD_END, WORD_START } from "../constants.ts";
@@ -16,7 +16,7 @@ export const weekday: Parser = {
   pattern: new RegExp(`${WORD_START}(?:(?:يوم|يومي)\\s+)?(${WEEKDAY})${WHICH}${WORD_END}`, "u"),
   extract(m, { text }) {
     const which = m[2];
-    if (which && /^(?:ال)?(?:مقبل|قادم)/.test(which)) return null;
+    const ahead = Boolean(which && /^(?:ال)?(?:مقبل|قادم)/.test(which));
     if (!m[0].startsWith("يوم")) {
       if (NOT_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (NOT_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
@@ -24,7 +24,7 @@ export const weekday: Parser = {
     return {
       index: m.index,
       text: m[0],
-      start: { known: {}, relative: { kind: "weekday", weekday: weekdayNumber(m[1]!), which: which ? "before" : "on-or-before" } },
+      start: { known: {}, relative: { kind: "weekday", weekday: weekdayNumber(m[1]!), which: ahead ? "after" : which ? "before" : "on-or-before" } },
     };
   },
 };

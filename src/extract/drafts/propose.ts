@@ -1,0 +1,116 @@
+/**
+ * Turns a document's date mentions into drafts: each event or as-of mention is
+ * attached to the sentence or clause that holds it, which becomes its evidence, and
+ * is written in the event model with the countries the evidence names, a confidence,
+ * and the curated event it matches, if an editor already cited that passage.
+ * Datelines and page dates are recognized, not proposed.
+ */
+import { createHash } from "node:crypto";
+import { findCountries, type CountryMention } from "../gazetteer/index.ts";
+import type { Mention } from "../engine/types.ts";
+import { confidenceOf } from "./confidence.ts";
+import { eventDateOf, sameDate } from "./event-date.ts";
+import type { Draft, Recognized, ReferenceBasis } from "./schema.ts";
+import { segment, segmentAt } from "./segment.ts";
+import type { EventDate } from "../../schema/event.ts";
+
+/** What propose needs of a curated event. */
+export interface CuratedEvent {
+  id: string;
+  date: EventDate;
+  citations: readonly { source: string; start: number; end: number }[];
+}
+
+export interface ProposeInput {
+  source: { id: string; lang: string };
+  text: string;
+  mentions: readonly Mention[];
+  /** How the reference date was found; lowers confidence when implied parts rest on a guess. */
+  reference: ReferenceBasis;
+  curated: readonly CuratedEvent[];
+  /** Where the manifest's dateline or page-date evidence is in the text (code points). */
+  publication?: { start: number; end: number; as: Recognized["as"] };
+}
+
+export interface Proposal {
+  drafts: Draft[];
+  recognized: Recognized[];
+}
+
+export function proposeDrafts(input: ProposeInput): Proposal {
+  const { source, text, mentions, publication } = input;
+  const spans = mentions.map((m) => [m.index, m.index + [...m.text].length] as const);
+  const segments = segment(text, source.lang, { keepTogether: spans });
+  const countries = findCountries(text);
+  const drafts: Draft[] = [];
+  const recognized: Recognized[] = [];
+  const proposed = mentions.filter((m, i) => {
+    const [start, end] = spans[i]!;
+    const inPublication = publication && start < publication.end && end > publication.start;
+    if (m.role === "dateline" || inPublication) {
+      recognized.push({ text: m.text, index: m.index, value: m.value, as: inPublication ? publication.as : "dateline" });
+      return false;
+    }
+    return true;
+  });
+  for (const m of proposed) {
+    const date = eventDateOf(m);
+    if (!date) continue;
+    const end = m.index + [...m.text].length;
+    const clause = segmentAt(segments, m.index) ?? { start: m.index, end, text: m.text };
+    const named = countries.filter((c) => c.index >= clause.start && c.index + [...c.text].length <= clause.end);
+    const datesInClause = proposed.filter((o) => o.index >= clause.start && o.index < clause.end).length;
+    const evidence = { quote: clause.text, start: clause.start, end: clause.end, lang: source.lang };
+    const match = matchCurated(input.curated, source.id, evidence, date);
+    const places = unique(named.flatMap((c: CountryMention) => (c.place ? [c.place] : [])));
+    drafts.push({
+      id: draftId(source.id, m.index, m.value),
+      status: "draft",
+      source: source.id,
+      date,
+      evidence,
+      mention: { text: m.text, index: m.index },
+      stated: m.stated,
+      implied: m.implied,
+      rules: m.rules,
+      countries: unique(named.map((c) => c.code)),
+      ...(places.length ? { places } : {}),
+      confidence: confidenceOf(m, input.reference, datesInClause),
+      ...(match ? { matches: match.id, matchesDate: match.sameDate } : {}),
+    });
+  }
+  return { drafts, recognized };
+}
+
+/** Stable across runs: the same source, mention offset and value give the same id. */
+export function draftId(source: string, index: number, value: string): string {
+  return `d-${createHash("sha256").update(`${source}\u0000${index}\u0000${value}`).digest("hex").slice(0, 10)}`;
+}
+
+/**
+ * The curated event citing this source at a span overlapping the evidence: one with the
+ * same date first, then the largest overlap, then the first id.
+ */
+export function matchCurated(
+  curated: readonly CuratedEvent[],
+  source: string,
+  evidence: { start: number; end: number },
+  date: EventDate,
+): { id: string; sameDate: boolean } | undefined {
+  const candidates = curated.flatMap((event) =>
+    event.citations
+      .filter((c) => c.source === source && c.start < evidence.end && c.end > evidence.start)
+      .map((c) => ({
+        id: event.id,
+        sameDate: sameDate(event.date, date),
+        overlap: Math.min(c.end, evidence.end) - Math.max(c.start, evidence.start),
+      })),
+  );
+  candidates.sort((a, b) => Number(b.sameDate) - Number(a.sameDate) || b.overlap - a.overlap || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const best = candidates[0];
+  return best && { id: best.id, sameDate: best.sameDate };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
