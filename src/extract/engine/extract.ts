@@ -99,16 +99,21 @@ function chooseReference(candidates: Candidate[], options: ExtractOptions): { re
   if (dateline) {
     const known = dateline.start.known;
     // A dateline rarely states the year: take it from the latest year the text states, else the fallback.
-    // A dateline rarely states its year: it follows the latest full date the text states
-    // (a 5 January dateline after "31 December 2019" is 2020), ignoring years after the fallback ("by 2030").
+    // A dateline rarely states its year: take the latest year the text states (ignoring years after the
+    // fallback's, "by 2030"), or the next one when that would put the dateline more than half a year
+    // before the text's latest date (a 5 January dateline after "31 December 2019" is 2020).
     const stated = candidates
       .map((c) => c.start.known)
       .filter((k): k is { year: number; month?: number; day?: number } => k.year !== undefined)
       .filter((k, _, all) => k.year <= fallback.year || all.every((o) => o.year > fallback.year));
     const order = (k: { year: number; month?: number; day?: number }) => k.year * 10_000 + (k.month ?? 0) * 100 + (k.day ?? 0);
     const latest = stated.reduce<(typeof stated)[number] | undefined>((max, k) => (!max || order(k) > order(max) ? k : max), undefined);
-    const behind = latest && known.month! * 100 + (known.day ?? 1) < (latest.month ?? 0) * 100 + (latest.day ?? 0);
-    const year = known.year ?? (latest ? latest.year + (behind ? 1 : 0) : fallback.year);
+    let year = known.year ?? latest?.year ?? fallback.year;
+    if (known.year === undefined && latest?.month !== undefined) {
+      const latestDate = DateTime.fromObject({ year: latest.year, month: latest.month, day: latest.day ?? 1 }, { zone: "utc" });
+      const datelined = DateTime.fromObject({ year, month: known.month, day: known.day ?? 1 }, { zone: "utc" });
+      if (latestDate.diff(datelined, "days").days > 183) year += 1;
+    }
     const date = DateTime.fromObject({ year, month: known.month, day: known.day ?? 1 }, { zone: "utc" });
     if (date.isValid) return { reference: date, basis: "dateline" };
   }
