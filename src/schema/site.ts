@@ -15,6 +15,23 @@ export const SiteConfig = z
     feed: z
       .object({ entries: z.int().min(1).max(1000).meta({ description: "Most recently updated events in each feed." }) })
       .strict(),
+    languages: z
+      .array(
+        z
+          .object({
+            lang: LangTag,
+            prefix: z.string().regex(/^(\/[a-z]+(-[a-z]+)*)?$/, 'use "" for the main language, or a path such as "/zh"'),
+            title: Text(120).optional(),
+            description: Text(500).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "The languages of the site chrome. The first is the main language (prefix \"\", the same as `lang`); each other is published under its prefix, e.g. /zh/. Title and description may be translated per language.",
+      }),
     timeline: z
       .object({
         maxEventsPerPage: z.int().min(10).max(2000).meta({
@@ -23,5 +40,16 @@ export const SiteConfig = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((site, ctx) => {
+    const [main, ...rest] = site.languages ?? [];
+    if (main && (main.prefix !== "" || main.lang !== site.lang)) {
+      ctx.addIssue({ code: "custom", path: ["languages", 0], message: `the first language must be the site's own ("${site.lang}") with prefix ""` });
+    }
+    rest.forEach((l, i) => {
+      if (l.prefix === "" || rest.slice(0, i).some((o) => o.prefix === l.prefix || o.lang === l.lang)) {
+        ctx.addIssue({ code: "custom", path: ["languages", i + 1], message: "each language needs its own prefix, e.g. \"/zh\"" });
+      }
+    });
+  });
 export type SiteConfig = z.infer<typeof SiteConfig>;

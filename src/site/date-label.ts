@@ -1,27 +1,39 @@
 /**
- * Human labels for event dates that say exactly what is known:
- * "27–28 March 2020", "late February 2020", "shortly before 29 March 2020".
- * Dates are calendar dates: they are read and formatted in UTC, never in the
- * machine's zone, so every build prints the same label.
+ * Human labels for event dates that say exactly what is known, in the site's
+ * languages: "27–28 March 2020", "late February 2020", "2020年2月下旬",
+ * "أواخر فبراير 2020", "ปลายเดือนกุมภาพันธ์ 2563 (ค.ศ. 2020)".
+ * Dates are calendar dates: read and formatted in UTC, never in the machine's zone.
  */
-import { DateTime, Interval } from "luxon";
+import { DateTime } from "luxon";
 import type { EventDate, Precision, Qualifier } from "../schema/index.ts";
 
 const FORMAT: Record<Precision, Intl.DateTimeFormatOptions> = {
-  day: { day: "numeric", month: "long", year: "numeric" },
-  month: { month: "long", year: "numeric" },
-  year: { year: "numeric" },
+  day: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  month: { month: "long", year: "numeric", timeZone: "UTC" },
+  year: { year: "numeric", timeZone: "UTC" },
 };
 
-/** Phrases around the formatted date, per UI language. `{}` is the date. */
-const PHRASES: Record<string, Record<Qualifier, string>> = {
+interface Phrases {
+  /** Words around the formatted date for each qualifier; `{}` is the date. */
+  qualifier: Record<Qualifier, string>;
+  /** Where Intl's range format is numeric (zh), ranges are joined with this word instead. */
+  rangeJoin?: string;
+}
+
+/** Per UI language (the language subtag). Data, not branches: add a language by adding an entry. */
+const PHRASES: Record<string, Phrases> = {
   en: {
-    early: "early {}",
-    mid: "mid-{}",
-    late: "late {}",
-    approximate: "about {}",
-    before: "shortly before {}",
-    "as-of": "as of {}",
+    qualifier: { early: "early {}", mid: "mid-{}", late: "late {}", approximate: "about {}", before: "shortly before {}", "as-of": "as of {}" },
+  },
+  zh: {
+    qualifier: { early: "{}上旬", mid: "{}中旬", late: "{}下旬", approximate: "约{}", before: "{}前不久", "as-of": "截至{}" },
+    rangeJoin: "至",
+  },
+  ar: {
+    qualifier: { early: "أوائل {}", mid: "منتصف {}", late: "أواخر {}", approximate: "نحو {}", before: "قُبيل {}", "as-of": "حتى {}" },
+  },
+  th: {
+    qualifier: { early: "ต้นเดือน{}", mid: "กลางเดือน{}", late: "ปลายเดือน{}", approximate: "ประมาณ {}", before: "ไม่นานก่อน {}", "as-of": "จนถึง {}" },
   },
 };
 
@@ -29,22 +41,57 @@ export function calendarDate(partial: string): DateTime {
   return DateTime.fromISO(partial, { zone: "utc" });
 }
 
-export function dateLabel(date: EventDate, locale = "en-GB"): string {
-  const start = calendarDate(date.start).setLocale(locale);
-  const format = FORMAT[date.precision];
-  const text = date.end ? rangeLabel(start, calendarDate(date.end).setLocale(locale), format) : start.toLocaleString(format);
-  if (!date.qualifier) return text;
+/** The locale used for dates in a UI language: British English for "en", so the day comes first. */
+export function dateLocale(lang: string): string {
+  return lang === "en" ? "en-GB" : lang;
+}
+
+export function dateLabel(date: EventDate, lang = "en"): string {
+  const locale = dateLocale(lang);
   const phrases = PHRASES[new Intl.Locale(locale).language] ?? PHRASES.en!;
-  return phrases[date.qualifier].replace("{}", text);
+  const format = new Intl.DateTimeFormat(locale, FORMAT[date.precision]);
+  const start = calendarDate(date.start).toJSDate();
+  const text = date.end ? rangeLabel(format, start, calendarDate(date.end).toJSDate(), date.precision, locale, phrases) : format.format(start);
+  const qualified = date.qualifier ? phrases.qualifier[date.qualifier].replace("{}", text) : text;
+  return qualified + gregorianNote(locale, start);
+}
+
+/** A month or year heading in the UI language ("March 2020", "2020年3月", "มีนาคม 2563"). */
+export function periodLabel(partial: string, lang = "en"): string {
+  const precision: Precision = partial.length === 4 ? "year" : "month";
+  const locale = dateLocale(lang);
+  const date = calendarDate(partial).toJSDate();
+  return new Intl.DateTimeFormat(locale, FORMAT[precision]).format(date) + gregorianNote(locale, date);
+}
+
+/** An instant shown as a calendar day in UTC ("23 November 2026"). */
+export function dayLabel(iso: string, lang = "en"): string {
+  const locale = dateLocale(lang);
+  const date = DateTime.fromISO(iso, { zone: "utc" }).startOf("day").toJSDate();
+  return new Intl.DateTimeFormat(locale, FORMAT.day).format(date) + gregorianNote(locale, date);
 }
 
 /**
- * Intl's range format ("27 – 28 March 2020"), with the dash closed up when only the
- * day changes, as newsroom style writes it: "27–28 March 2020".
+ * Intl's range format, with the dash closed up when only the day changes, as newsroom
+ * style writes it ("27–28 March 2020"); or start + join word + the parts that differ (zh).
  */
-function rangeLabel(start: DateTime, end: DateTime, format: Intl.DateTimeFormatOptions): string {
-  const text = Interval.fromDateTimes(start, end).toLocaleString(format);
-  return start.hasSame(end, "month") ? text.replace(/\s*([–-])\s*/u, "$1") : text;
+function rangeLabel(format: Intl.DateTimeFormat, start: Date, end: Date, precision: Precision, locale: string, phrases: Phrases): string {
+  if (phrases.rangeJoin) {
+    const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+    const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
+    const endFields: Intl.DateTimeFormatOptions =
+      precision === "day" && sameMonth ? { day: "numeric" } : sameYear && precision !== "year" ? { ...FORMAT[precision], year: undefined } : FORMAT[precision];
+    return `${format.format(start)}${phrases.rangeJoin}${new Intl.DateTimeFormat(locale, { ...endFields, timeZone: "UTC" }).format(end)}`;
+  }
+  const text = format.formatRange(start, end);
+  const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
+  return sameMonth ? text.replace(/\s*([–-])\s*/u, "$1") : text;
+}
+
+/** Where the locale's calendar is not the Gregorian one (Thai: Buddhist Era), the Gregorian year too. */
+function gregorianNote(locale: string, date: Date): string {
+  if (new Intl.DateTimeFormat(locale).resolvedOptions().calendar === "gregory") return "";
+  return ` (${new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { era: "short", year: "numeric", timeZone: "UTC" }).format(date)})`;
 }
 
 /** A `datetime` attribute value: the start, as precise as it is known. */

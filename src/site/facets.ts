@@ -2,9 +2,10 @@
  * Facets of the timeline: the events of each country and each tag, in
  * chronological order, for the country and tag pages and their indexes.
  */
-import type { EventView } from "./timeline.ts";
+import type { EventView, Timeline } from "./timeline.ts";
 
 export interface Facet {
+  timeline: Timeline;
   key: string;
   name: string;
   url: string;
@@ -12,16 +13,17 @@ export interface Facet {
 }
 
 /** Countries any published event names, most events first, then by name. */
-export function countryFacets(events: readonly EventView[], lang: string): Facet[] {
+export function countryFacets(timeline: Timeline, events: readonly EventView[], lang: string, prefix: string): Facet[] {
   const names = new Intl.DisplayNames([lang], { type: "region" });
-  return facets(events, (e) => e.countries, (code) => ({ name: names.of(code) ?? code, url: `/countries/${code.toLowerCase()}/` }), lang);
+  return facets(timeline, events, (e) => e.countries, (code) => ({ name: names.of(code) ?? code, url: `${prefix}/countries/${code.toLowerCase()}/` }), lang);
 }
 
-export function tagFacets(events: readonly EventView[], lang: string): Facet[] {
-  return facets(events, (e) => e.tags, (tag) => ({ name: tag.replace(/-/g, " "), url: `/tags/${tag}/` }), lang);
+export function tagFacets(timeline: Timeline, events: readonly EventView[], lang: string, prefix: string): Facet[] {
+  return facets(timeline, events, (e) => e.tags, (tag) => ({ name: tag.replace(/-/g, " "), url: `${prefix}/tags/${tag}/` }), lang);
 }
 
 function facets(
+  timeline: Timeline,
   events: readonly EventView[],
   keysOf: (e: EventView) => readonly string[],
   describe: (key: string) => { name: string; url: string },
@@ -31,6 +33,6 @@ function facets(
   for (const e of events) for (const key of keysOf(e)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(e);
   const collator = new Intl.Collator(lang);
   return [...byKey]
-    .map(([key, list]) => ({ key, ...describe(key), events: list }))
+    .map(([key, list]) => ({ timeline, key, ...describe(key), events: list }))
     .sort((a, b) => b.events.length - a.events.length || collator.compare(a.name, b.name));
 }

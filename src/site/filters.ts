@@ -1,6 +1,9 @@
 /** Nunjucks filters the templates use. Each is a thin call into a named module. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { DateTime } from "luxon";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { dayLabel } from "./date-label.ts";
+import { fill, plural } from "./i18n/index.ts";
 import { numberNotes } from "../print/notes.ts";
 import { exportData } from "./feeds/export-data.ts";
 import { buildSearchIndex } from "./search/search-index.ts";
@@ -8,25 +11,28 @@ import { densityChartSvg } from "./charts/density.ts";
 import type { Facet } from "./facets.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
-import type { EventView, YearGroup } from "./timeline.ts";
+import type { EventView } from "./timeline.ts";
 import type { Timeline } from "./timeline.ts";
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+const INCLUDES = join(process.cwd(), "_includes");
 
 export default function filtersPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("countryName", (code: string) => regionNames.of(code) ?? code);
+  eleventyConfig.addFilter("countryName", (code: string, lang: string) => new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? code);
   /** An instant shown as a calendar day in UTC: the same in every build. */
-  eleventyConfig.addFilter("dayLabel", (iso: string) =>
-    DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toLocaleString(DateTime.DATE_FULL),
+  eleventyConfig.addFilter("dayLabel", (iso: string, lang: string) => dayLabel(iso, lang));
+  /** Whether _includes/<folder>/<lang>.njk exists (a translated page body). */
+  eleventyConfig.addFilter("hasInclude", (lang: string, folder: string) => existsSync(join(INCLUDES, folder, `${lang}.njk`)));
+  eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
+  eleventyConfig.addFilter("plural", (forms: Record<string, string>, n: number, lang: string, values?: Record<string, string | number>) =>
+    plural(forms, n, lang, values),
   );
   eleventyConfig.addFilter("toDate", (iso: string) => new Date(iso));
-  eleventyConfig.addFilter("worldMap", (facets: Facet[], label: string) =>
-    worldMapSvg(facets.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), label),
+  const eventCount = (t: Timeline) => (n: number) => plural(t.ui.count.events, n, t.lang);
+  eleventyConfig.addFilter("worldMap", (t: Timeline) =>
+    worldMapSvg(t.countries.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), t.ui.countries.mapLabel, eventCount(t)),
   );
-  eleventyConfig.addFilter("densityChart", (years: YearGroup[], label: string) =>
-    densityChartSvg(years.flatMap((y) => y.periods), label),
-  );
-  eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, facet.name) ?? "");
+  eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t)));
+  eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, fill(facet.timeline.ui.countries.onGlobe, { country: facet.name })) ?? "");
   eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));

@@ -9,7 +9,7 @@ import { Settings } from "luxon";
 import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
 import filtersPlugin from "./filters.ts";
-import { buildTimeline, type Timeline } from "./timeline.ts";
+import { buildTimelines, type Timeline } from "./timeline.ts";
 
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
@@ -25,16 +25,33 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
 
   // Eleventy calls global data functions in the order they were added, once per build:
-  // `timeline` loads the data afresh and `site` reuses that build's result.
-  let current: Promise<Timeline> | undefined;
-  eleventyConfig.addGlobalData("timeline", () => {
+  // `timelines` (one per site language) loads the data afresh; `all` reuses that build's result.
+  let current: Promise<Timeline[]> | undefined;
+  eleventyConfig.addGlobalData("timelines", () => {
     current = loadDataset({ root, data }).then((result) => {
       if (!result.ok) throw new DatasetValidationError(result.problems);
-      return buildTimeline(result.dataset);
+      return buildTimelines(result.dataset);
     });
     return current;
   });
-  eleventyConfig.addGlobalData("site", async () => (await current!).site);
+  // Every page's items, in every language, for pagination. Each item knows its `timeline`.
+  eleventyConfig.addGlobalData("all", async () => {
+    const timelines = await current!;
+    const flat = <K extends keyof Timeline>(key: K) => timelines.flatMap((t) => t[key] as unknown as unknown[]);
+    return {
+      events: flat("events"),
+      archives: flat("archivePages"),
+      years: flat("years"),
+      sources: flat("sources"),
+      countries: flat("countries"),
+      tags: flat("tags"),
+      printPages: flat("printPages"),
+    };
+  });
+  // The layout's `timeline`: the language of whatever this page paginates over.
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    timeline: (data: { pagination?: { items?: { timeline?: Timeline }[] } }) => data.pagination?.items?.[0]?.timeline,
+  });
   eleventyConfig.addWatchTarget(data);
 
   eleventyConfig.addPlugin(rssPlugin);

@@ -16,8 +16,8 @@ export interface RelatedLink {
 const PER_KEY = 2;
 const LIMIT = 6;
 
-/** Fills `event.related` for events already sorted chronologically. */
-export function relatedEvents(events: EventView[]): void {
+/** Fills `event.related` for events already sorted chronologically; `reasons` words the links. */
+export function relatedEvents(events: EventView[], reasons: { country: (code: string) => string; source: () => string }): void {
   const indexes = new Map<string, EventView[]>();
   const add = (key: string, e: EventView) => (indexes.get(key) ?? indexes.set(key, []).get(key)!).push(e);
   for (const e of events) {
@@ -25,13 +25,12 @@ export function relatedEvents(events: EventView[]): void {
     for (const s of new Set(e.citations.map((c) => c.source))) add(`source:${s}`, e);
   }
   const position = new Map(events.map((e, i) => [e, i]));
-  const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
   for (const event of events) {
     const picked = new Map<EventView, string>();
     const keys = [
-      ...event.countries.map((c) => [`country:${c}`, `Also involves ${countryNames.of(c)}`] as const),
-      ...[...new Set(event.citations.map((c) => c.source))].map((s) => [`source:${s}`, `Same source`] as const),
+      ...event.countries.map((c) => [`country:${c}`, reasons.country(c)] as const),
+      ...[...new Set(event.citations.map((c) => c.source))].map((s) => [`source:${s}`, reasons.source()] as const),
     ];
     for (const [key, reason] of keys) {
       for (const other of nearest(indexes.get(key)!, event, position)) {

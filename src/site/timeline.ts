@@ -1,15 +1,21 @@
 /**
- * The site's view of a validated dataset: published events in chronological order,
- * grouped into years and months, split into bounded archive pages, with each
- * event's citations, sources and related events resolved once for all templates.
+ * The site's view of a validated dataset, once per site language: published events
+ * in chronological order with labels, headlines and country names in that
+ * language, grouped into years and months, cut into bounded archive pages, with
+ * each event's citations, sources and related events resolved for all templates.
+ * Every view object links back to its language's `timeline`, which layouts read.
  */
 import type { Citation, Event, SiteConfig, Source } from "../schema/index.ts";
 import type { Dataset } from "../validate/index.ts";
-import { byDate, chunk, periodKey } from "./chronology.ts";
-import { calendarDate, dateLabel, machineDate } from "./date-label.ts";
+import { archivePages, groupByYear, printPages, type ArchivePage, type PrintPage, type YearGroup } from "./archives.ts";
+import { byDate, periodKey } from "./chronology.ts";
+import { dateLabel, machineDate } from "./date-label.ts";
 import { countryFacets, tagFacets, type Facet } from "./facets.ts";
+import { fill, uiStrings, type UiStrings } from "./i18n/index.ts";
 import { relatedEvents, type RelatedLink } from "./related.ts";
 import { textDirection } from "./text-direction.ts";
+
+export type { ArchivePage, PeriodGroup, PrintPage, YearGroup } from "./archives.ts";
 
 export interface CitationView extends Citation {
   sourceRecord: SourceView;
@@ -18,10 +24,17 @@ export interface CitationView extends Citation {
 }
 
 export interface EventView extends Event {
+  timeline: Timeline;
   url: string;
   label: string;
   datetime: string;
   period: string;
+  /** Language of the headline and summary shown; the site's main language when untranslated. */
+  textLang: string;
+  /** Name of `textLang` in the page's language, for the "untranslated" mark. */
+  textLangName: string;
+  translated: boolean;
+  original: { headline: string; summary: string };
   cites: CitationView[];
   languages: string[];
   related: RelatedLink[];
@@ -30,6 +43,7 @@ export interface EventView extends Event {
 }
 
 export interface SourceView extends Source {
+  timeline: Timeline;
   url: string;
   dir: "ltr" | "rtl";
   langName: string;
@@ -37,43 +51,26 @@ export interface SourceView extends Source {
   events: EventView[];
 }
 
-export interface PeriodGroup {
-  key: string;
-  label: string;
-  url: string;
-  events: EventView[];
-}
-
-export interface YearGroup {
-  year: string;
-  url: string;
-  count: number;
-  periods: PeriodGroup[];
-}
-
-export interface ArchivePage {
-  key: string;
-  label: string;
-  url: string;
-  year: string;
-  pageNumber: number;
-  pageCount: number;
-  events: EventView[];
-  previous?: { url: string; label: string };
-  next?: { url: string; label: string };
-}
-
-/** A printable chronology: the whole timeline, or one year of it when it is long. */
-export interface PrintPage {
-  url: string;
-  title: string;
-  events: EventView[];
-  /** On the index of a long timeline: the years, each with its own print page. */
-  years?: { year: string; url: string; count: number }[];
+export interface LanguageLink {
+  lang: string;
+  name: string;
+  prefix: string;
 }
 
 export interface Timeline {
+  /** Itself, so that a layout can read `timeline` from any page's item. */
+  timeline: Timeline;
+  lang: string;
+  /** The site's main language: that of untranslated headlines, source titles and notes. */
+  mainLang: string;
+  mainDir: "ltr" | "rtl";
+  dir: "ltr" | "rtl";
+  /** "" for the main language, "/zh" etc. for the others. */
+  prefix: string;
+  ui: UiStrings;
+  /** The site settings, with title and description in this language. */
   site: SiteConfig;
+  languages: LanguageLink[];
   events: EventView[];
   years: YearGroup[];
   archivePages: ArchivePage[];
@@ -89,20 +86,33 @@ export interface Timeline {
   tags: Facet[];
 }
 
-export function buildTimeline(dataset: Dataset): Timeline {
-  const { site } = dataset;
-  const languageNames = new Intl.DisplayNames([site.lang], { type: "language" });
+export function buildTimelines(dataset: Dataset): Timeline[] {
+  const languages = dataset.site.languages ?? [{ lang: dataset.site.lang, prefix: "" }];
+  const links = languages.map((l) => ({ lang: l.lang, prefix: l.prefix, name: uiStrings(l.lang).languageName }));
+  return languages.map((language) => {
+    const site = { ...dataset.site, lang: language.lang, title: language.title ?? dataset.site.title, description: language.description ?? dataset.site.description };
+    return buildTimeline(dataset, site, language.prefix, links);
+  });
+}
+
+export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", languages: LanguageLink[] = []): Timeline {
+  const lang = site.lang;
+  const ui = uiStrings(lang);
+  // Built in two steps because every view object points back to its timeline.
+  const mainLang = dataset.site.lang;
+  const timeline = { lang, mainLang, mainDir: textDirection(mainLang), prefix, ui, site, languages, dir: textDirection(lang) } as unknown as Timeline;
+  timeline.timeline = timeline;
+  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
   const sources = new Map<string, SourceView>(
     dataset.sources.map((s) => [
       s.id,
       {
         ...s,
-        url: `/sources/${s.id}/`,
+        timeline,
+        url: `${prefix}/sources/${s.id}/`,
         dir: textDirection(s.lang),
         langName: languageNames.of(s.lang) ?? s.lang,
-        publishedLabel: s.published.date
-          ? dateLabel({ start: s.published.date, precision: precisionOf(s.published.date) })
-          : "Date unknown",
+        publishedLabel: s.published.date ? dateLabel({ start: s.published.date, precision: precisionOf(s.published.date) }, lang) : ui.sources.dateUnknown,
         events: [],
       },
     ]),
@@ -110,16 +120,19 @@ export function buildTimeline(dataset: Dataset): Timeline {
 
   const published = dataset.events.filter((e) => e.status === "published").sort(byDate);
   const events: EventView[] = published.map((event) => {
-    const cites = event.citations.map((c) => ({
-      ...c,
-      sourceRecord: sources.get(c.source)!,
-      dir: textDirection(c.lang),
-      langName: languageNames.of(c.lang) ?? c.lang,
-    }));
+    const cites = event.citations.map((c) => ({ ...c, sourceRecord: sources.get(c.source)!, dir: textDirection(c.lang), langName: languageNames.of(c.lang) ?? c.lang }));
+    const translation = translationFor(event, lang);
     return {
       ...event,
-      url: `/events/${event.id}/`,
-      label: dateLabel(event.date),
+      timeline,
+      headline: translation?.headline ?? event.headline,
+      summary: translation ? (translation.summary ?? "") : event.summary,
+      original: { headline: event.headline, summary: event.summary },
+      textLang: translation ? lang : mainLang,
+      textLangName: languageNames.of(translation ? lang : mainLang) ?? mainLang,
+      translated: Boolean(translation) || lang === mainLang,
+      url: `${prefix}/events/${event.id}/`,
+      label: dateLabel(event.date, lang),
       datetime: machineDate(event.date),
       period: periodKey(event),
       cites,
@@ -131,89 +144,40 @@ export function buildTimeline(dataset: Dataset): Timeline {
   for (const event of events) {
     for (const id of new Set(event.citations.map((c) => c.source))) sources.get(id)!.events.push(event);
   }
-  relatedEvents(events);
+  const countryNames = new Intl.DisplayNames([lang], { type: "region" });
+  relatedEvents(events, {
+    country: (code) => fill(ui.event.alsoInvolves, { country: countryNames.of(code) ?? code }),
+    source: () => ui.event.sameSource,
+  });
 
-  const years = groupByYear(events);
+  const years = groupByYear(timeline, events, lang, ui, prefix);
   for (const period of years.flatMap((y) => y.periods)) {
     for (const event of period.events) event.archive = { url: period.url, label: period.label };
   }
   const perPage = site.timeline.maxEventsPerPage;
-  const archivePages = years.flatMap((y) => y.periods).flatMap((period) => {
-    const pages = chunk(period.events, perPage);
-    return pages.map((chunked, i) => ({
-      key: period.key,
-      label: period.label,
-      year: period.key.slice(0, 4),
-      url: i === 0 ? period.url : `${period.url}${i + 1}/`,
-      pageNumber: i + 1,
-      pageCount: pages.length,
-      events: chunked,
-    }));
-  });
-  archivePages.forEach((page: ArchivePage, i) => {
-    const prev = archivePages[i - 1];
-    const next = archivePages[i + 1];
-    if (prev) page.previous = { url: prev.url, label: pageLabel(prev) };
-    if (next) page.next = { url: next.url, label: pageLabel(next) };
-  });
-
   const recent = [...events]
     .sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? -1 : 1) : Date.parse(b.updated) - Date.parse(a.updated)))
     .slice(0, site.feed.entries);
-
   const fitsOnOnePage = events.length <= perPage;
-  const printPages: PrintPage[] = fitsOnOnePage
-    ? [{ url: "/print/", title: "Printable chronology", events }]
-    : [
-        {
-          url: "/print/",
-          title: "Printable chronology",
-          events: [],
-          years: years.map((y) => ({ year: y.year, url: `/print/${y.year}/`, count: y.count })),
-        },
-        ...years.map((y) => ({ url: `/print/${y.year}/`, title: `Printable chronology, ${y.year}`, events: y.periods.flatMap((p) => p.events) })),
-      ];
 
-  return {
-    site,
+  return Object.assign(timeline, {
     events,
     years,
-    archivePages,
+    archivePages: archivePages(timeline, years, perPage, ui),
     sources: [...sources.values()],
     updated: recent[0]?.updated ?? "1970-01-01T00:00:00Z",
     recent,
     fitsOnOnePage,
-    printPages,
-    countries: countryFacets(events, site.lang),
-    tags: tagFacets(events, site.lang),
-  };
+    printPages: printPages(timeline, years, events, fitsOnOnePage, ui, prefix),
+    countries: countryFacets(timeline, events, lang, prefix),
+    tags: tagFacets(timeline, events, lang, prefix),
+  });
 }
 
-function groupByYear(events: EventView[]): YearGroup[] {
-  const years = new Map<string, YearGroup>();
-  for (const event of events) {
-    const year = event.period.slice(0, 4);
-    let group = years.get(year);
-    if (!group) years.set(year, (group = { year, url: `/${year}/`, count: 0, periods: [] }));
-    let period = group.periods.at(-1);
-    if (period?.key !== event.period) {
-      const isYear = event.period.length === 4;
-      period = {
-        key: event.period,
-        label: isYear ? `${year}, month unknown` : calendarDate(event.period).setLocale("en-GB").toLocaleString({ month: "long", year: "numeric" }),
-        url: isYear ? `/${year}/undated/` : `/${event.period.replace("-", "/")}/`,
-        events: [],
-      };
-      group.periods.push(period);
-    }
-    period.events.push(event);
-    group.count++;
-  }
-  return [...years.values()];
-}
-
-function pageLabel(page: ArchivePage): string {
-  return page.pageCount > 1 ? `${page.label} (page ${page.pageNumber} of ${page.pageCount})` : page.label;
+/** The event's headline and summary in `lang` (zh-Hans also accepts zh), if an editor gave them. */
+function translationFor(event: Event, lang: string): { headline: string; summary?: string } | undefined {
+  const t = event.translations;
+  return t?.[lang as keyof typeof t] ?? t?.[new Intl.Locale(lang).language as keyof typeof t];
 }
 
 function precisionOf(partial: string) {

@@ -47,7 +47,7 @@ describe("permalinks", () => {
   test("every page type links the Atom, RSS and JSON feeds, and they resolve", async () => {
     for (const { name, path } of pageTypes(data)) {
       await tab.open(path);
-      const links = await tab.page.$$eval("head link[rel=alternate]", (ls) =>
+      const links = await tab.page.$$eval("head link[rel=alternate][type]", (ls) =>
         ls.map((l) => ({ type: l.getAttribute("type") ?? "", href: (l as HTMLLinkElement).href })),
       );
       assert.deepEqual(links.map((l) => l.type).sort(), FEED_TYPES, `${name} ${path}: feed links`);

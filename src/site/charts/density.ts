@@ -3,13 +3,15 @@
  * link to that month's archive, so the chart doubles as navigation.
  */
 import { DateTime } from "luxon";
+import { escapeXml } from "../map/world-map.ts";
 import type { PeriodGroup } from "../timeline.ts";
 
 const HEIGHT = 60;
 const BAR = 4;
 const GAP = 1;
 
-export function densityChartSvg(periods: readonly PeriodGroup[], label: string): string {
+/** `countLabel` words a number of events in the page's language. */
+export function densityChartSvg(periods: readonly PeriodGroup[], label: string, countLabel: (n: number) => string): string {
   const months = periods.filter((p) => p.key.length === 7);
   if (months.length === 0) return "";
   const first = DateTime.fromISO(months[0]!.key, { zone: "utc" }).startOf("week");
@@ -32,10 +34,11 @@ export function densityChartSvg(periods: readonly PeriodGroup[], label: string):
       return `<rect x="${w * (BAR + GAP)}" y="${HEIGHT - h}" width="${BAR}" height="${h}"/>`;
     });
     const n = period.events.length;
-    return `<a href="${period.url}" aria-label="${period.label}: ${n} ${n === 1 ? "event" : "events"}"><title>${period.label}: ${n}</title>${rects.join("")}</a>`;
+    const text = escapeXml(`${period.label}: ${countLabel(n)}`);
+    return `<a href="${period.url}" aria-label="${text}"><title>${text}</title>${rects.join("")}</a>`;
   });
   return (
-    `<svg class="density" viewBox="0 0 ${Math.max(width, 100)} ${HEIGHT}" preserveAspectRatio="none" role="group" aria-label="${label}">` +
+    `<svg class="density" viewBox="0 0 ${Math.max(width, 100)} ${HEIGHT}" preserveAspectRatio="none" role="group" aria-label="${escapeXml(label)}">` +
     `${bars.join("")}</svg>`
   );
 }

@@ -16,7 +16,8 @@ const WIDTH = 960;
 const HEIGHT = 470;
 const SHADES = ["#f3d9c9", "#e4a98a", "#cc7a55", "#a8502f", "#7a2e17"];
 
-export function worldMapSvg(counts: readonly MapCountry[], label: string): string {
+/** `countLabel` words a number of events in the page's language ("3 events", "3个事件"). */
+export function worldMapSvg(counts: readonly MapCountry[], label: string, countLabel: (n: number) => string): string {
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
   const path = geoPath(projection).digits(0);
   const byCode = new Map(counts.map((c) => [c.key, c]));
@@ -26,7 +27,7 @@ export function worldMapSvg(counts: readonly MapCountry[], label: string): strin
     const country = shape.code ? byCode.get(shape.code) : undefined;
     if (!country) return `<path class="land" d="${d}"/>`;
     const shade = SHADES[Math.min(SHADES.length - 1, Math.floor((Math.log(country.count) / Math.log(max + 1)) * SHADES.length))];
-    const text = `${escapeXml(country.name)}: ${country.count} ${country.count === 1 ? "event" : "events"}`;
+    const text = escapeXml(`${country.name}: ${countLabel(country.count)}`);
     return `<a href="${country.url}" aria-label="${text}"><path class="shaded" fill="${shade}" d="${d}"><title>${text}</title></path></a>`;
   });
   return (

@@ -16,14 +16,15 @@ export interface SearchIndex {
   words: Record<string, number[]>;
 }
 
-export function buildSearchIndex({ events, site }: Timeline): SearchIndex {
+export function buildSearchIndex({ events, mainLang }: Timeline): SearchIndex {
   const names = NAME_LANGUAGES.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
   const words = new Map<string, number[]>();
   events.forEach((event, i) => {
     const fields: [string, string][] = [
-      [event.headline, site.lang],
-      [event.summary, site.lang],
-      [[...event.tags, ...(event.places ?? [])].join(" "), site.lang],
+      [event.headline, event.textLang],
+      [event.summary, event.textLang],
+      [`${event.original.headline} ${event.original.summary}`, event.timeline.mainLang],
+      [[...event.tags, ...(event.places ?? [])].join(" "), mainLang],
       ...event.citations.map((c) => [c.quote, c.lang] as [string, string]),
       ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${t.summary ?? ""}`, lang] as [string, string]),
       ...event.countries.flatMap((code) => names.map(({ lang, of }) => [of.of(code) ?? code, lang] as [string, string])),

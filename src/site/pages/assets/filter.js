@@ -26,7 +26,8 @@
     for (const section of document.querySelectorAll("section.period, section.year")) {
       section.hidden = !section.querySelector("li.event:not([hidden])");
     }
-    status.textContent = country.value || tag.value ? `${shown} of ${items.length} events shown` : "";
+    const words = form.dataset.shown || "{shown} of {total} events shown";
+    status.textContent = country.value || tag.value ? words.replace("{shown}", shown).replace("{total}", items.length) : "";
   };
   form.addEventListener("change", apply);
   form.querySelector("button[name=reset]").addEventListener("click", () => {

@@ -9,8 +9,8 @@
   if (!form || !out || !status) return;
   form.q.value = query ?? "";
   if (!query) return;
-  status.textContent = "Searching…";
-  const index = await (await fetch("/search-index.json")).json();
+  status.textContent = form.dataset.searching;
+  const index = await (await fetch(form.dataset.index)).json();
   const terms = Object.keys(index.words);
   const lang = /\p{Script=Thai}/u.test(query) ? "th" : /\p{Script=Han}/u.test(query) ? "zh" : /\p{Script=Arabic}/u.test(query) ? "ar" : "en";
   const words = [...new Intl.Segmenter(lang, { granularity: "word" }).segment(query.normalize("NFKC"))]
@@ -34,5 +34,7 @@
       return li;
     }),
   );
-  status.textContent = `${found.length} ${found.length === 1 ? "event matches" : "events match"} “${query}”.`;
+  const forms = JSON.parse(form.dataset.results);
+  const phrase = forms[new Intl.PluralRules(document.documentElement.lang).select(found.length)] ?? forms.other;
+  status.textContent = phrase.replace("{n}", found.length).replace("{q}", query);
 })();
