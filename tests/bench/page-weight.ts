@@ -1,0 +1,47 @@
+/**
+ * `npm run bench:pages`: the weight of each page type in the built site (_site/, or the
+ * folder given), raw and gzip-compressed, with the stylesheet and scripts it loads.
+ * Build first (`npm run build`). Reports; asserts nothing.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const site = process.argv[2] ?? "_site";
+const exported = JSON.parse(readFileSync(join(site, "events.json"), "utf8")) as { events: { url: string; countries: string[]; tags: string[] }[] };
+const path = (url: string) => new URL(url).pathname;
+const event = exported.events[0]!;
+
+const pages: [string, string, string][] = [
+  ["core", "timeline (front page)", "/"],
+  ["core", "month archive", `/${event.url.match(/\/events\/(\d{4})-(\d{2})/)?.slice(1, 3).join("/") ?? "2020/03"}/`],
+  ["core", "event page", path(event.url)],
+  ["core", "sources index", "/sources/"],
+  ["core", "methodology", "/methodology/"],
+  ["core", "print chronology", "/print/"],
+  ["explore", "countries index + world map", "/countries/"],
+  ["explore", "country page + locator map", `/countries/${event.countries[0]!.toLowerCase()}/`],
+  ["explore", "tags index", "/tags/"],
+  ["explore", "tag page", `/tags/${exported.events.find((e) => e.tags.length)!.tags[0]}/`],
+  ["explore", "search page", "/search/"],
+  ["explore", "search index (loaded on search)", "/search-index.json"],
+  ["explore", "Arabic front page", "/ar/"],
+  ["explore", "Chinese event page", `/zh${path(event.url)}`],
+  ["assets", "site.css", "/assets/site.css"],
+  ["assets", "print.css", "/assets/print.css"],
+  ["assets", "filter.js", "/assets/filter.js"],
+  ["assets", "search.js", "/assets/search.js"],
+];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`## Page weight (${site}, ${exported.events.length} events)\n`);
+console.log("| kind | page | path | size | gzip |\n| --- | --- | --- | ---: | ---: |");
+for (const [kind, name, url] of pages) {
+  const file = join(site, url.endsWith("/") ? `${url}index.html` : url);
+  if (!existsSync(file)) {
+    console.log(`| ${kind} | ${name} | \`${url}\` | missing | |`);
+    continue;
+  }
+  const bytes = readFileSync(file);
+  console.log(`| ${kind} | ${name} | \`${url}\` | ${kb(bytes.length)} | ${kb(gzipSync(bytes).length)} |`);
+}
