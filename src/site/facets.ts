@@ -2,6 +2,7 @@
  * Facets of the timeline: the events of each country and each tag, in
  * chronological order, for the country and tag pages and their indexes.
  */
+import { chunk } from "./chronology.ts";
 import type { EventView, Timeline } from "./timeline.ts";
 
 export interface Facet {
@@ -35,4 +36,34 @@ function facets(
   return [...byKey]
     .map(([key, list]) => ({ timeline, key, ...describe(key), events: list }))
     .sort((a, b) => b.events.length - a.events.length || collator.compare(a.name, b.name));
+}
+
+/** One page of a country, tag or source listing: its events cut to the site's page size. */
+export interface ListingPage<T> {
+  timeline: Timeline;
+  item: T;
+  url: string;
+  events: EventView[];
+  pageNumber: number;
+  pageCount: number;
+  previous?: string;
+  next?: string;
+}
+
+/** Splits each item's events into pages of at most `perPage`: /countries/cn/, /countries/cn/2/ … */
+export function listingPages<T extends { timeline: Timeline; url: string; events: EventView[] }>(items: readonly T[], perPage: number): ListingPage<T>[] {
+  return items.flatMap((item) => {
+    const chunks = chunk(item.events, perPage);
+    const url = (i: number) => (i === 0 ? item.url : `${item.url}${i + 1}/`);
+    return chunks.map((events, i) => ({
+      timeline: item.timeline,
+      item,
+      url: url(i),
+      events,
+      pageNumber: i + 1,
+      pageCount: chunks.length,
+      ...(i > 0 ? { previous: url(i - 1) } : {}),
+      ...(i < chunks.length - 1 ? { next: url(i + 1) } : {}),
+    }));
+  });
 }

@@ -9,6 +9,7 @@ import { Settings } from "luxon";
 import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
 import filtersPlugin from "./filters.ts";
+import { listingPages } from "./facets.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 
 export interface SitePluginOptions {
@@ -38,13 +39,15 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addGlobalData("all", async () => {
     const timelines = await current!;
     const flat = <K extends keyof Timeline>(key: K) => timelines.flatMap((t) => t[key] as unknown as unknown[]);
+    const pages = <K extends "sources" | "countries" | "tags">(key: K) =>
+      timelines.flatMap((t) => listingPages(t[key] as Timeline["countries"], t.site.timeline.maxEventsPerPage));
     return {
       events: flat("events"),
       archives: flat("archivePages"),
       years: flat("years"),
-      sources: flat("sources"),
-      countries: flat("countries"),
-      tags: flat("tags"),
+      sources: pages("sources"),
+      countries: pages("countries"),
+      tags: pages("tags"),
       printPages: flat("printPages"),
     };
   });

@@ -1,0 +1,43 @@
+/** Every listing stays bounded: past the page size, timelines, archives and facet pages split into pages. */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { buildSite } from "../support/build.ts";
+import { makeFixture, validEvent } from "../support/fixture.ts";
+
+const PER_PAGE = 10;
+const events = Array.from({ length: 25 }, (_, i) =>
+  validEvent({ id: `2020-03-${String(i + 1).padStart(2, "0")}-event-${i}`, date: { start: `2020-03-${String(i + 1).padStart(2, "0")}`, precision: "day" } }),
+);
+let site = "";
+before(() => {
+  const fixture = makeFixture(events);
+  const settings = JSON.parse(readFileSync(join(fixture.dir, "site.json"), "utf8"));
+  settings.timeline.maxEventsPerPage = PER_PAGE;
+  writeFileSync(join(fixture.dir, "site.json"), JSON.stringify(settings));
+  site = buildSite({ data: fixture.dir });
+});
+after(() => rmSync(site, { recursive: true, force: true }));
+
+const count = (path: string, pattern: RegExp) => (readFileSync(join(site, path), "utf8").match(pattern) ?? []).length;
+
+test("the front page lists months instead of events once the timeline outgrows a page", () => {
+  assert.equal(count("index.html", /<li class="event"/g), 0);
+  assert.ok(count("index.html", /href="\/2020\/03\/"/g) >= 1);
+});
+
+test("month archives, country, tag and source pages are split into numbered pages", () => {
+  for (const base of ["2020/03", "countries/la", "tags/medical-team", "sources/doc", "zh/countries/la"]) {
+    const pages = [`${base}/index.html`, `${base}/2/index.html`, `${base}/3/index.html`];
+    for (const page of pages) assert.ok(existsSync(join(site, page)), page);
+    assert.ok(!existsSync(join(site, `${base}/4/index.html`)), `${base} has a 4th page`);
+    const sizes = pages.map((p) => count(p, /<li class="event"|<li><time/g));
+    assert.deepEqual(sizes, [10, 10, 5], base);
+  }
+});
+
+test("the printable chronology becomes one document per year", () => {
+  assert.ok(existsSync(join(site, "print/2020/index.html")));
+  assert.match(readFileSync(join(site, "print/index.html"), "utf8"), /href="\/print\/2020\/"/);
+});
