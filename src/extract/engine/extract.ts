@@ -5,7 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { codePointIndexer, normalizeDigits } from "./digits.ts";
-import { dropNonDates, markAsOf, mergeRanges, removeOverlaps } from "./refiners.ts";
+import { dropNonDates, markAsOf, markFuture, mergeRanges, removeOverlaps } from "./refiners.ts";
 import { formatParts, resolveSpec, toDateTime, type Resolved } from "./resolve.ts";
 import type { Candidate, Locale, Mention } from "./types.ts";
 
@@ -30,6 +30,7 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
   candidates = removeOverlaps(candidates);
   candidates = mergeRanges(candidates, normalized, data);
   candidates = markAsOf(candidates, normalized, data);
+  candidates = markFuture(candidates, normalized, data);
   candidates = removeOverlaps(candidates);
 
   const { reference, basis } = chooseReference(candidates, options);

@@ -81,6 +81,16 @@ export function markAsOf(candidates: Candidate[], text: string, data: LocaleData
   });
 }
 
+/** Marks a date announced ahead ("postponed to 17 August") so a yearless one resolves forward. */
+export function markFuture(candidates: Candidate[], text: string, data: LocaleData): Candidate[] {
+  if (!data.futureBefore) return candidates;
+  const pattern = new RegExp(`(?:${data.futureBefore.source})\\s*$`, data.futureBefore.flags.replace("g", ""));
+  return candidates.map((c) => {
+    if (c.role === "dateline" || c.start.relative || !pattern.test(text.slice(Math.max(0, c.index - 24), c.index))) return c;
+    return { ...c, start: { ...c.start, future: true }, ...(c.end ? { end: { ...c.end, future: true } } : {}), rules: [...c.rules, "future"] };
+  });
+}
+
 function whole(pattern: RegExp, s: string): boolean {
   return new RegExp(`^\\s*(?:${pattern.source})\\s*$`, pattern.flags.replace("g", "")).test(s);
 }

@@ -44,7 +44,8 @@ export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTi
     let y = reference.year;
     const candidate = DateTime.fromObject({ year: y, month, day: day ?? 1 }, { zone: "utc" });
     if (spec.future) {
-      if (candidate.endOf(day === undefined ? "month" : "day") < reference) y += 1;
+      // Announced ahead ("postponed to 17 August"): this year's date, unless it is well past.
+      if (candidate.endOf(day === undefined ? "month" : "day") < reference.minus({ months: FUTURE_MONTHS })) y += 1;
     } else if (candidate > reference.plus({ months: FUTURE_MONTHS })) y -= 1;
     return withImplied({ year: y, month, day }, stated);
   }

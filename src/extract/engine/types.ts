@@ -72,6 +72,8 @@ export interface LocaleData {
   nonDates: RegExp[];
   /** Words before a date that make it an as-of date: 截至, "as of", حتى, จนถึง (matched just before the date). */
   asOfBefore?: RegExp;
+  /** Words just before a date that put it ahead of the report: 推迟至, 原定于, "postponed to", "scheduled for". */
+  futureBefore?: RegExp;
 }
 
 export interface Locale {

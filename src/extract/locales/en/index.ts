@@ -63,5 +63,6 @@ export const locale: Locale = {
       /\b(?:Good|Black) Friday\b|\bCyber Monday\b|\bAsh Wednesday\b|\bSunday (?:Times|Telegraph|Express|Mirror|Post|school)\b/,
     ],
     asOfBefore: /\b[Aa]s (?:of|at)/,
+    futureBefore: /\b(?:scheduled for|postponed (?:to|until)|delayed (?:to|until)|rescheduled for|set for|due on|will (?:be held|take place|begin|start|open|close|end) on)/i,
   },
 };

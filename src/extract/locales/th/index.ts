@@ -34,5 +34,6 @@ export const locale: Locale = {
     nonDates: NON_DATES,
     // Not "ยาวไปจนถึง" (until, the end of a period); not the ณ that ends ประมาณ or คุณ.
     asOfBefore: /(?<!ไป|ยาว)จนถึง|(?<![ก-๙])ณ/,
+    futureBefore: /เลื่อน(?:ไป)?(?:เป็น|จัด)?|(?:จะ|มีกำหนด)(?:จัด(?:ขึ้น)?)?(?:ใน)?/,
   },
 };
