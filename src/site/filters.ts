@@ -14,14 +14,13 @@ import { worldMapSvg } from "./map/world-map.ts";
 import type { EventView } from "./timeline.ts";
 import type { Timeline } from "./timeline.ts";
 
-const INCLUDES = join(process.cwd(), "_includes");
-
-export default function filtersPlugin(eleventyConfig: UserConfig): void {
+export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
+  const includes = join(root, "_includes");
   eleventyConfig.addFilter("countryName", (code: string, lang: string) => new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? code);
   /** An instant shown as a calendar day in UTC: the same in every build. */
   eleventyConfig.addFilter("dayLabel", (iso: string, lang: string) => dayLabel(iso, lang));
   /** Whether _includes/<folder>/<lang>.njk exists (a translated page body). */
-  eleventyConfig.addFilter("hasInclude", (lang: string, folder: string) => existsSync(join(INCLUDES, folder, `${lang}.njk`)));
+  eleventyConfig.addFilter("hasInclude", (lang: string, folder: string) => existsSync(join(includes, folder, `${lang}.njk`)));
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
   eleventyConfig.addFilter("plural", (forms: Record<string, string>, n: number, lang: string, values?: Record<string, string | number>) =>
     plural(forms, n, lang, values),

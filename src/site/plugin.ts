@@ -38,17 +38,15 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // Every page's items, in every language, for pagination. Each item knows its `timeline`.
   eleventyConfig.addGlobalData("all", async () => {
     const timelines = await current!;
-    const flat = <K extends keyof Timeline>(key: K) => timelines.flatMap((t) => t[key] as unknown as unknown[]);
-    const pages = <K extends "sources" | "countries" | "tags">(key: K) =>
-      timelines.flatMap((t) => listingPages(t[key] as Timeline["countries"], t.site.timeline.maxEventsPerPage));
+    const pages = (t: Timeline, key: "sources" | "countries" | "tags") => listingPages<Timeline[typeof key][number]>(t[key], t.site.timeline.maxEventsPerPage);
     return {
-      events: flat("events"),
-      archives: flat("archivePages"),
-      years: flat("years"),
-      sources: pages("sources"),
-      countries: pages("countries"),
-      tags: pages("tags"),
-      printPages: flat("printPages"),
+      events: timelines.flatMap((t) => t.events),
+      archives: timelines.flatMap((t) => t.archivePages),
+      years: timelines.flatMap((t) => t.years),
+      sources: timelines.flatMap((t) => pages(t, "sources")),
+      countries: timelines.flatMap((t) => pages(t, "countries")),
+      tags: timelines.flatMap((t) => pages(t, "tags")),
+      printPages: timelines.flatMap((t) => t.printPages),
     };
   });
   // The layout's `timeline`: the language of whatever this page paginates over.
@@ -58,6 +56,6 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addWatchTarget(data);
 
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(filtersPlugin, { root });
   eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
 }

@@ -37,3 +37,20 @@ test("the label never depends on the machine's time zone", () => {
     process.env.TZ = original;
   }
 });
+
+const localized: [string, EventDate, string][] = [
+  ["zh-Hans", { start: "2020-03-27", end: "2020-03-28", precision: "day" }, "2020年3月27日至28日"],
+  ["zh-Hans", { start: "2020-03-27", end: "2020-04-02", precision: "day" }, "2020年3月27日至4月2日"],
+  ["zh-Hans", { start: "2020-02", precision: "month", qualifier: "late" }, "2020年2月下旬"],
+  ["zh-Hans", { start: "2020-03-25", precision: "day", qualifier: "as-of" }, "截至2020年3月25日"],
+  ["ar", { start: "2020-02", precision: "month", qualifier: "early" }, "أوائل فبراير 2020"],
+  ["ar", { start: "2020-03-29", precision: "day", qualifier: "before" }, "قُبيل 29 مارس 2020"],
+  ["th", { start: "2020-03-29", precision: "day" }, "29 มีนาคม 2563 (ค.ศ. 2020)"],
+  ["th", { start: "2020-02", precision: "month", qualifier: "mid" }, "กลางเดือนกุมภาพันธ์ 2563 (ค.ศ. 2020)"],
+];
+
+for (const [lang, date, expected] of localized) {
+  test(`${lang}: ${JSON.stringify(date)} → "${expected}" (never without its year)`, () => {
+    assert.equal(dateLabel(date, lang), expected);
+  });
+}

@@ -1,11 +1,11 @@
 /** /events.json: the published dataset for reuse, with absolute URLs. */
 import type { Timeline } from "../timeline.ts";
 
-export function exportData({ site, events, sources }: Timeline) {
+export function exportData({ site, events, sources, updated }: Timeline) {
   return {
     title: site.title,
     home: `${site.url}/`,
-    updated: events.length ? maxUpdated(events) : null,
+    updated: events.length ? updated : null,
     events: events.map((e) => ({
       id: e.id,
       url: `${site.url}${e.url}`,
@@ -36,6 +36,3 @@ export function exportData({ site, events, sources }: Timeline) {
   };
 }
 
-function maxUpdated(events: Timeline["events"]): string {
-  return events.reduce((max, e) => (Date.parse(e.updated) > Date.parse(max) ? e.updated : max), events[0]!.updated);
-}
