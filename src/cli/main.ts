@@ -11,6 +11,11 @@ import { renderPdf } from "../print/pdf.ts";
 const HELP = `Usage: datelines <command> [options]
 
 Commands:
+  add FILE|FOLDER...  Bring in documents (.html .htm .pdf .docx .md .txt): normalized text into
+                      _data/documents/, an entry in sources.json, then their draft events
+                      [--lang T] [--published YYYY-MM-DD]
+  import FILE         Bring in a timeline (TimelineJS sheet as .csv/.xlsx, or TimelineJS 3 .json):
+                      events, groups and eras, with a row-by-row report [--status S] [--dry-run]
   validate            Check every data file in _data/ and list all problems
   extract --json [--lang T] [--published YYYY-MM-DD] FILE
                       Print every date mention in a document as JSON
@@ -45,6 +50,8 @@ const { values, positionals } = parseArgs({
     source: { type: "string" },
     id: { type: "string" },
     to: { type: "string" },
+    status: { type: "string" },
+    "dry-run": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
 });

@@ -1,6 +1,7 @@
 /** A curated event: the contract between the curate stage and the site. */
 import { z } from "zod";
 import { CountryCode, EventId, IsoDate, LangTag, PartialDate, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
+import { MediaItem, mediaKind } from "./media.ts";
 
 export const Precision = z.enum(["day", "month", "year"]);
 export type Precision = z.infer<typeof Precision>;
@@ -73,12 +74,14 @@ export const Event = z
     status: z.enum(["draft", "reviewed", "published"]).meta({ description: "Only published events appear on the site." }),
     date: EventDate,
     headline: Text(200).meta({ description: "In the site's language." }),
-    summary: Text(2000),
+    summary: Text(2000).meta({ description: "One or two sentences. Inline Markdown allowed: [links](https://…), *emphasis*, **strong**." }),
     translations: z.record(LangTag, Translation).optional().meta({ description: "Headline and summary in other languages, by language tag." }),
     citations: z.array(Citation).min(1, "cite at least one source"),
     countries: z.array(CountryCode).refine(unique, { message: "lists a country twice" }),
     places: z.array(Text(100)).optional(),
     tags: z.array(Tag).refine(unique, { message: "lists a tag twice" }),
+    group: Tag.optional().meta({ description: "Id of a group in _data/groups.json (a track and filter on the timeline)." }),
+    media: z.array(MediaItem).optional().meta({ description: "Pictures, video, audio, documents or maps, first one leading." }),
     added: Timestamp,
     updated: Timestamp,
     corrections: z.array(Correction).optional(),
@@ -89,6 +92,16 @@ export const Event = z
     path: ["updated"],
   })
   .superRefine((e, ctx) => {
+    if (e.status === "published") {
+      e.media?.forEach((item, i) => {
+        if (mediaKind(item) === "image" && !item.alt && !item.decorative) {
+          ctx.addIssue({ code: "custom", path: ["media", i, "alt"], message: "an image needs alt text to be published: say what it shows (or set \"decorative\": true if it adds nothing)" });
+        }
+        if (!item.credit) {
+          ctx.addIssue({ code: "custom", path: ["media", i, "credit"], message: "add a credit (who made it or holds the rights) before publishing" });
+        }
+      });
+    }
     e.corrections?.forEach((fix, i) => {
       if (fix.date > e.updated.slice(0, 10)) {
         ctx.addIssue({

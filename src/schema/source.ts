@@ -29,6 +29,13 @@ export const Publication = z
 export const Source = z
   .object({
     id: SourceId,
+    kind: z
+      .enum(["document", "timeline"])
+      .optional()
+      .meta({
+        description:
+          "document (the default): a report, statement or page. timeline: an earlier timeline brought in with `datelines import`; its rows are kept verbatim as the document, so imported events can quote them until an editor cites the original reporting.",
+      }),
     file: z
       .string()
       .regex(/^[^/\\]+\.txt$/, "name a .txt file in _data/documents/, without a folder")

@@ -2,7 +2,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { ErasFile } from "./eras.ts";
 import { EventsFile } from "./event.ts";
+import { GroupsFile } from "./groups.ts";
 import { SiteConfig } from "./site.ts";
 import { SourcesFile } from "./source.ts";
 
@@ -14,6 +16,8 @@ export function jsonSchemas(): Record<string, unknown> {
     "events.schema.json": schema(EventsFile, "Datelines events file (_data/events/*.json)"),
     "sources.schema.json": schema(SourcesFile, "Datelines source manifest (_data/sources.json)"),
     "site.schema.json": schema(SiteConfig, "Datelines site settings (_data/site.json)"),
+    "eras.schema.json": schema(ErasFile, "Datelines eras (_data/eras.json)"),
+    "groups.schema.json": schema(GroupsFile, "Datelines groups (_data/groups.json)"),
   };
 }
 

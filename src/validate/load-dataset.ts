@@ -2,9 +2,10 @@
  * Loads and validates the whole dataset: the source manifest, the documents and
  * every events file. Returns every problem at once, never just the first.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { access, readdir, readFile } from "node:fs/promises";
+import type { z } from "zod";
 import { join, relative } from "node:path";
-import { EventsFile, SiteConfig, SourcesFile, type Event, type Source } from "../schema/index.ts";
+import { ErasFile, EventsFile, GroupsFile, SiteConfig, SourcesFile, type Era, type Event, type Group, type Source } from "../schema/index.ts";
 import { problemAt, readJsonFile, type JsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
 import { zodProblems } from "./zod-problems.ts";
@@ -16,6 +17,10 @@ export interface Dataset {
   events: Event[];
   /** Document text by source id. */
   documents: Map<string, string>;
+  /** Named periods from eras.json (empty when the file is absent). */
+  eras: Era[];
+  /** Groups from groups.json (empty when the file is absent). */
+  groups: Group[];
 }
 
 export interface DatasetPaths {
@@ -36,6 +41,11 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
 
   const site = await loadSite(data, rel, problems);
   const { sources, documents, sourceFile } = await loadSources(data, rel, problems);
+  const eras = (await loadOptional(data, "eras.json", ErasFile, rel, problems))?.eras ?? [];
+  const groupsFile = await loadOptional(data, "groups.json", GroupsFile, rel, problems);
+  const groups = groupsFile?.groups ?? [];
+  const groupIds = new Set(groups.map((g) => g.id));
+  const mediaChecks: Promise<void>[] = [];
   const events: Event[] = [];
   const seen = new Map<string, { json: JsonFile; index: number }>();
 
@@ -59,6 +69,20 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
       if (first) {
         at(["id"], `"${event.id}" is already used by ${where(first.json, first.index)}; ids (and so permalinks /events/<id>/) must be unique`);
       } else seen.set(event.id, { json, index: i });
+      if (event.group !== undefined && !groupIds.has(event.group)) {
+        const known = [...groupIds].join(", ");
+        at(["group"], `unknown group "${event.group}": ${known ? `use one of ${known}, or ` : ""}add {"id": "${event.group}", "label": {…}} to ${rel(join(data, "groups.json"))}`);
+      }
+      event.media?.forEach((item, m) => {
+        for (const field of ["src", "thumbnail"] as const) {
+          const src = item[field];
+          if (src === undefined || /^https:/i.test(src)) continue;
+          const path = join(data, "media", src);
+          mediaChecks.push(
+            access(path).catch(() => void at(["media", m, field], `${rel(path)} does not exist: put the file in ${rel(join(data, "media"))}/ or fix the name`)),
+          );
+        }
+      });
       event.citations.forEach((citation, c) => {
         const source = sources.get(citation.source);
         if (!source) {
@@ -75,8 +99,9 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
     });
   }
 
+  await Promise.all(mediaChecks);
   if (problems.length > 0 || !site) return { ok: false, problems };
-  return { ok: true, dataset: { site, sources: [...sources.values()], events, documents } };
+  return { ok: true, dataset: { site, sources: [...sources.values()], events, documents, eras, groups } };
 }
 
 async function loadSite(data: string, rel: (p: string) => string, problems: Problem[]) {
@@ -85,6 +110,29 @@ async function loadSite(data: string, rel: (p: string) => string, problems: Prob
   problems.push(...readProblems);
   if (!json) return undefined;
   const parsed = SiteConfig.safeParse(json.value);
+  if (parsed.success) return parsed.data;
+  problems.push(...zodProblems(json, parsed.error));
+  return undefined;
+}
+
+/** A data file that may be absent (eras.json, groups.json): absent is fine, invalid is a problem. */
+async function loadOptional<T>(
+  data: string,
+  name: string,
+  schema: z.ZodType<T>,
+  rel: (p: string) => string,
+  problems: Problem[],
+): Promise<T | undefined> {
+  const path = join(data, name);
+  try {
+    await access(path);
+  } catch {
+    return undefined;
+  }
+  const { json, problems: readProblems } = await readJsonFile(path, rel(path));
+  problems.push(...readProblems);
+  if (!json) return undefined;
+  const parsed = schema.safeParse(json.value);
   if (parsed.success) return parsed.data;
   problems.push(...zodProblems(json, parsed.error));
   return undefined;
