@@ -1,6 +1,6 @@
 /** A curated event: the contract between the curate stage and the site. */
 import { z } from "zod";
-import { CountryCode, EventId, IsoDate, LangTag, PartialDate, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
+import { CountryCode, EventId, IsoDate, LangTag, PartialDate, partialDateProblem, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
 import { MediaItem, mediaKind } from "./media.ts";
 
 export const Precision = z.enum(["day", "month", "year"]);
@@ -23,6 +23,8 @@ export const EventDate = z
   })
   .strict()
   .superRefine((date, ctx) => {
+    // A malformed start or end is reported once, by PartialDate; precision is checked on valid ones only.
+    if (partialDateProblem(date.start) || (date.end !== undefined && partialDateProblem(date.end))) return;
     const length = PRECISION_LENGTH[date.precision];
     if (date.start.length !== length) {
       ctx.addIssue({ code: "custom", path: ["start"], message: `must be written to ${date.precision} precision (${"YYYY-MM-DD".slice(0, length)})` });

@@ -11,10 +11,37 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A calendar date stated to the day, month or year: "2020", "2020-03", "2020-03-27". */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isRealCalendarDate, { message: "is not a real calendar date" })
-  .meta({ description: "Calendar date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD." });
+  .superRefine((value, ctx) => {
+    const problem = partialDateProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ description: "Calendar date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
 export type PartialDate = z.infer<typeof PartialDate>;
+
+/** The one thing wrong with a partial date, with the exact fix when there is one; undefined when valid. */
+export function partialDateProblem(value: string): string | undefined {
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    return isRealCalendarDate(value) ? undefined : `is not a real calendar date${daysInMonthNote(value)}`;
+  }
+  const near = nearPartialDate(value);
+  if (near && isRealCalendarDate(near)) return `use "${near}" (YYYY, YYYY-MM or YYYY-MM-DD, with zeros)`;
+  return "use YYYY, YYYY-MM or YYYY-MM-DD";
+}
+
+/** "2020-4-5", "2020/04/05", "2020.4.5" → "2020-04-05"; undefined when the form is not that close. */
+function nearPartialDate(value: string): string | undefined {
+  const match = /^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$/.exec(value);
+  if (!match) return undefined;
+  return [match[1], match[2], match[3]].filter((p): p is string => p !== undefined).map((p, i) => (i === 0 ? p : p.padStart(2, "0"))).join("-");
+}
+
+function daysInMonthNote(value: string): string {
+  const [year, month] = value.split("-").map(Number);
+  if (month === undefined) return "";
+  if (month < 1 || month > 12) return " (months run from 01 to 12)";
+  const days = DateTime.utc(year!, month).daysInMonth;
+  return ` (${DateTime.utc(year!, month).setLocale("en").toFormat("LLLL yyyy")} has ${days} days)`;
+}
 
 /** A full calendar day, YYYY-MM-DD (rejects 2020-02-30). */
 export const IsoDate = z.iso.date().meta({ description: "Calendar day, YYYY-MM-DD." });
@@ -73,6 +100,9 @@ export const Text = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !UNSAFE_CHARS.test(s), {
       message: "contains a control or bidi-override character; remove it",
+    })
+    .refine((s) => s.isWellFormed(), {
+      message: "contains a lone surrogate (half of a character, e.g. \\ud800): fix the escape or paste the character itself",
     });
 
 // C0 controls except tab/newline, C1 controls, lone surrogates' neighbours in XML (U+FFFE/FFFF),

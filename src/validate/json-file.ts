@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { decodeUtf8, describeEncodingProblem } from "../core/text-encoding.ts";
 import { formatPath, type Problem } from "./problem.ts";
 
 export interface JsonFile {
@@ -14,16 +15,33 @@ export interface JsonFile {
 }
 
 export async function readJsonFile(path: string, file: string): Promise<{ json?: JsonFile; problems: Problem[] }> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     return { problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` }] };
   }
+  // An encoding problem is reported, and the rest of the file is still checked, so one run lists everything.
+  const encoding: Problem[] = [];
+  const decoded = decodeUtf8(bytes);
+  let text: string;
+  if (decoded.ok) {
+    text = decoded.text;
+    if (decoded.bom) encoding.push({ file, line: 1, column: 1, message: "starts with a byte-order mark (BOM); save it as UTF-8 without BOM" });
+  } else {
+    text = decoded.lossy;
+    encoding.push({ file, line: decoded.line, column: decoded.column, message: describeEncodingProblem(decoded, file) });
+  }
+  const { json, problems } = parseJson(text, file);
+  return { json, problems: [...encoding, ...problems] };
+}
+
+function parseJson(text: string, file: string): { json?: JsonFile; problems: Problem[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || tree === undefined) {
-    const problems = errors.map((e) => ({
+    // Only the first syntax error: the ones after it are usually its echoes.
+    const problems = errors.slice(0, 1).map((e) => ({
       file,
       ...lineAndColumn(text, e.offset),
       message: `is not valid JSON: ${describeParseError(printParseErrorCode(e.error))}`,

@@ -2,14 +2,18 @@
  * Loads and validates the whole dataset: the source manifest, the documents and
  * every events file. Returns every problem at once, never just the first.
  */
-import { access, readdir, readFile } from "node:fs/promises";
-import type { z } from "zod";
+import { access, readdir } from "node:fs/promises";
+import { z } from "zod";
 import { join, relative } from "node:path";
-import { ErasFile, EventsFile, GroupsFile, SiteConfig, SourcesFile, type Era, type Event, type Group, type Source } from "../schema/index.ts";
+import { ErasFile, Event, GroupsFile, SiteConfig, type Era, type Group, type Source } from "../schema/index.ts";
 import { problemAt, readJsonFile, type JsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
 import { zodProblems } from "./zod-problems.ts";
-import { checkCitation } from "./check-citation.ts";
+import { checkEventReferences, type EventContext } from "./check-event.ts";
+import { loadSources } from "./load-sources.ts";
+
+/** An events file's outer shape; each event is then parsed on its own. */
+const EventsFileShape = z.object({ $schema: z.string().optional(), events: z.array(z.unknown()) }).strict();
 
 export interface Dataset {
   site: SiteConfig;
@@ -40,68 +44,51 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
   };
 
   const site = await loadSite(data, rel, problems);
-  const { sources, documents, sourceFile } = await loadSources(data, rel, problems);
+  const loaded = await loadSources(data, rel, problems);
   const eras = (await loadOptional(data, "eras.json", ErasFile, rel, problems))?.eras ?? [];
-  const groupsFile = await loadOptional(data, "groups.json", GroupsFile, rel, problems);
-  const groups = groupsFile?.groups ?? [];
-  const groupIds = new Set(groups.map((g) => g.id));
-  const mediaChecks: Promise<void>[] = [];
+  const groups = (await loadOptional(data, "groups.json", GroupsFile, rel, problems))?.groups ?? [];
   const events: Event[] = [];
+  const later: Promise<void>[] = [];
   const seen = new Map<string, { json: JsonFile; index: number }>();
-
   const codePointCache = new Map<string, string[]>();
-  const codePointsOf = (id: string, text: string) =>
-    codePointCache.get(id) ?? codePointCache.set(id, Array.from(text)).get(id)!;
+  const context: EventContext = {
+    data,
+    rel,
+    sources: loaded,
+    groupIds: new Set(groups.map((g) => g.id)),
+    codePointsOf: (id, text) => codePointCache.get(id) ?? codePointCache.set(id, Array.from(text)).get(id)!,
+  };
 
   const eventsDir = join(data, "events");
   for (const name of await listJson(eventsDir, rel, problems)) {
     const { json, problems: readProblems } = await readJsonFile(join(eventsDir, name), rel(join(eventsDir, name)));
     problems.push(...readProblems);
     if (!json) continue;
-    const parsed = EventsFile.safeParse(json.value);
-    if (!parsed.success) {
-      problems.push(...zodProblems(json, parsed.error));
+    const shape = EventsFileShape.safeParse(json.value);
+    if (!shape.success) {
+      problems.push(...zodProblems(json, shape.error));
       continue;
     }
-    parsed.data.events.forEach((event, i) => {
-      const at = (path: PropertyKey[], message: string) => problems.push(problemAt(json, ["events", i, ...path], message));
-      const first = seen.get(event.id);
-      if (first) {
-        at(["id"], `"${event.id}" is already used by ${where(first.json, first.index)}; ids (and so permalinks /events/<id>/) must be unique`);
-      } else seen.set(event.id, { json, index: i });
-      if (event.group !== undefined && !groupIds.has(event.group)) {
-        const known = [...groupIds].join(", ");
-        at(["group"], `unknown group "${event.group}": ${known ? `use one of ${known}, or ` : ""}add {"id": "${event.group}", "label": {…}} to ${rel(join(data, "groups.json"))}`);
+    // Each event on its own: a schema error in one field still lets every other check run.
+    shape.data.events.forEach((raw, i) => {
+      const at = (path: PropertyKey[], message: string) => void problems.push(problemAt(json, ["events", i, ...path], message));
+      const record = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+      const parsed = Event.safeParse(raw);
+      if (!parsed.success) problems.push(...zodProblems(json, parsed.error, ["events", i]));
+      if (typeof record.id === "string") {
+        const first = seen.get(record.id);
+        if (first) {
+          at(["id"], `"${record.id}" is already used by ${where(first.json, first.index)}; ids (and so permalinks /events/<id>/) must be unique`);
+        } else seen.set(record.id, { json, index: i });
       }
-      event.media?.forEach((item, m) => {
-        for (const field of ["src", "thumbnail"] as const) {
-          const src = item[field];
-          if (src === undefined || /^https:/i.test(src)) continue;
-          const path = join(data, "media", src);
-          mediaChecks.push(
-            access(path).catch(() => void at(["media", m, field], `${rel(path)} does not exist: put the file in ${rel(join(data, "media"))}/ or fix the name`)),
-          );
-        }
-      });
-      event.citations.forEach((citation, c) => {
-        const source = sources.get(citation.source);
-        if (!source) {
-          const known = [...sources.keys()].join(", ") || `none: check ${sourceFile}`;
-          at(["citations", c, "source"], `unknown source "${citation.source}" (known: ${known})`);
-          return;
-        }
-        const text = documents.get(source.id);
-        if (text === undefined) return; // already reported against sources.json
-        const message = checkCitation(citation, text, codePointsOf(source.id, text));
-        if (message) at(["citations", c, message.field], message.text);
-      });
-      events.push(event);
+      later.push(...checkEventReferences(record, at, context));
+      if (parsed.success) events.push(parsed.data);
     });
   }
 
-  await Promise.all(mediaChecks);
+  await Promise.all(later);
   if (problems.length > 0 || !site) return { ok: false, problems };
-  return { ok: true, dataset: { site, sources: [...sources.values()], events, documents, eras, groups } };
+  return { ok: true, dataset: { site, sources: [...loaded.sources.values()], events, documents: loaded.documents, eras, groups } };
 }
 
 async function loadSite(data: string, rel: (p: string) => string, problems: Problem[]) {
@@ -136,35 +123,6 @@ async function loadOptional<T>(
   if (parsed.success) return parsed.data;
   problems.push(...zodProblems(json, parsed.error));
   return undefined;
-}
-
-async function loadSources(data: string, rel: (p: string) => string, problems: Problem[]) {
-  const sources = new Map<string, Source>();
-  const documents = new Map<string, string>();
-  const path = join(data, "sources.json");
-  const sourceFile = rel(path);
-  const { json, problems: readProblems } = await readJsonFile(path, sourceFile);
-  problems.push(...readProblems);
-  if (!json) return { sources, documents, sourceFile };
-  const parsed = SourcesFile.safeParse(json.value);
-  if (!parsed.success) {
-    problems.push(...zodProblems(json, parsed.error));
-    return { sources, documents, sourceFile };
-  }
-  for (const [i, source] of parsed.data.sources.entries()) {
-    if (sources.has(source.id)) {
-      problems.push(problemAt(json, ["sources", i, "id"], `"${source.id}" is used by another source; ids must be unique`));
-      continue;
-    }
-    sources.set(source.id, source);
-    const docPath = join(data, "documents", source.file);
-    try {
-      documents.set(source.id, await readFile(docPath, "utf8"));
-    } catch {
-      problems.push(problemAt(json, ["sources", i, "file"], `document ${rel(docPath)} does not exist; add the file or fix the name`));
-    }
-  }
-  return { sources, documents, sourceFile };
 }
 
 async function listJson(dir: string, rel: (p: string) => string, problems: Problem[]): Promise<string[]> {

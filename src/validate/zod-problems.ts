@@ -3,8 +3,9 @@ import type { z } from "zod";
 import { problemAt, type JsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
 
-export function zodProblems(json: JsonFile, error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue) => {
+/** `prefix`: where the parsed value sits in the file, when only part of it was parsed. */
+export function zodProblems(json: JsonFile, error: z.ZodError, prefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })).flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) =>
         problemAt(json, [...issue.path, key], `unknown field "${key}"; remove it or check its spelling`),

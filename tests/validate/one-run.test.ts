@@ -1,0 +1,73 @@
+/** Every real problem is reported once, all in one run (a schema error never hides another check). */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { loadDataset, type Problem } from "../../src/validate/index.ts";
+import { makeFixture, validEvent } from "../support/fixture.ts";
+
+async function problemsOf(dir: string): Promise<Problem[]> {
+  const result = await loadDataset({ root: dir, data: dir });
+  assert.equal(result.ok, false, "expected the dataset to be rejected");
+  return result.ok ? [] : result.problems;
+}
+
+describe("every problem in one run", () => {
+  test("a schema error in an events file does not hide its quote offsets or duplicate ids", async () => {
+    const good = validEvent();
+    const citation = (good.citations as Record<string, unknown>[])[0]!;
+    const f = makeFixture([
+      validEvent({ date: { start: "2020-3-29", precision: "day" } }), // schema error
+      validEvent({ id: "second", citations: [{ ...citation, start: 0, end: 23 }] }), // wrong offsets
+      validEvent({ id: "second", headline: "Same id again" }), // duplicate id
+      validEvent({ id: "fourth", status: "publish", citations: [{ ...citation, start: 1, end: 24 }] }), // schema error + wrong offsets
+    ]);
+    const problems = await problemsOf(f.dir);
+    const fields = problems.map((p) => p.field);
+    assert.ok(fields.includes("events[0].date.start"), "the date error");
+    assert.ok(fields.includes("events[1].citations[0].start"), "the wrong offsets next to a valid event");
+    assert.ok(fields.includes("events[2].id"), "the duplicate id");
+    assert.ok(fields.includes("events[3].status"), "the bad status");
+    assert.ok(fields.includes("events[3].citations[0].start"), "the wrong offsets in an event that also has a schema error");
+    assert.equal(problems.length, 5, problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
+  });
+
+  test("a date near the right form gets one message with the exact fix", async () => {
+    const f = makeFixture([validEvent({ date: { start: "2020-4-25", precision: "day" } })]);
+    const problems = await problemsOf(f.dir);
+    assert.equal(problems.length, 1, problems.map((p) => p.message).join("\n"));
+    assert.match(problems[0]!.message, /use "2020-04-25"/);
+    const g = makeFixture([validEvent({ date: { start: "2021-02-29", precision: "day" } })]);
+    assert.match((await problemsOf(g.dir))[0]!.message, /not a real calendar date \(February 2021 has 28 days\)/);
+  });
+
+  test("an error in sources.json is reported once, not as an unknown source per citation", async () => {
+    const f = makeFixture([validEvent(), validEvent({ id: "two" }), validEvent({ id: "three" })]);
+    f.write(
+      "sources.json",
+      JSON.stringify({ sources: [{ id: "doc", file: "doc.txt", title: "Test", lang: "zh-Hans", published: { basis: "dateline" } }] }, null, 2),
+    );
+    const problems = await problemsOf(f.dir);
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ["sources[0].published.date", "sources[0].published.evidence"],
+      problems.map((p) => p.message).join("\n"),
+    );
+    assert.ok(!problems.some((p) => /unknown source/.test(p.message)));
+  });
+
+  test("an unreadable sources.json yields one problem and no unknown-source lines", async () => {
+    const f = makeFixture([validEvent(), validEvent({ id: "two" })]);
+    f.write("sources.json", '{ "sources": [ { "id": "doc", } ] }');
+    const problems = await problemsOf(f.dir);
+    assert.equal(problems.length, 1, problems.map((p) => p.message).join("\n"));
+    assert.equal(problems[0]!.file, "sources.json");
+  });
+
+  test("a citation of a source nobody declared is still an unknown source", async () => {
+    const good = validEvent();
+    const citation = (good.citations as Record<string, unknown>[])[0]!;
+    const f = makeFixture([validEvent({ citations: [{ ...citation, source: "nowhere" }] })]);
+    const [p, ...rest] = await problemsOf(f.dir);
+    assert.equal(rest.length, 0);
+    assert.match(p!.message, /unknown source "nowhere" \(known: doc\)/);
+  });
+});
