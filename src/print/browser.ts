@@ -45,6 +45,15 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
+/**
+ * The apt-get runs that install Chromium and the fonts. Each waits up to ten minutes for another
+ * apt or dpkg run to release its lock, instead of failing at once.
+ */
+export const APT_COMMANDS: readonly string[][] = [
+  ["-o", "DPkg::Lock::Timeout=600", "update", "-qq"],
+  ["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", "--no-install-recommends", ...DEBIAN_PACKAGES],
+];
+
 /** Finds Chromium, installing it with apt when running as root on Debian. */
 export function ensureChromium(log: (line: string) => void = console.error): string {
   const found = findChromium();
@@ -52,8 +61,7 @@ export function ensureChromium(log: (line: string) => void = console.error): str
   if (canUseApt()) {
     log(`Installing ${DEBIAN_PACKAGES.join(" ")} with apt-get (Chromium and fonts for Thai, Chinese and Arabic)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DEBIAN_PACKAGES], { stdio: "inherit", env });
+    for (const args of APT_COMMANDS) execFileSync("apt-get", args, { stdio: "inherit", env });
     const installed = findChromium();
     if (installed) return installed;
     throw new BrowserNotFoundError("apt-get finished but /usr/bin/chromium is still missing.");
