@@ -1,5 +1,6 @@
 /** Reads a document as strict UTF-8 text, with an error that says what is wrong. */
 import { readFile } from "node:fs/promises";
+import { decodeUtf8, describeEncodingProblem } from "../core/text-encoding.ts";
 
 export class UnreadableDocumentError extends Error {
   constructor(file: string, reason: string) {
@@ -17,9 +18,7 @@ export async function readDocument(file: string): Promise<string> {
     throw new UnreadableDocumentError(file, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code ?? error));
   }
   if (bytes.includes(0)) throw new UnreadableDocumentError(file, "it is a binary file, not text");
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new UnreadableDocumentError(file, "it is not valid UTF-8 text; convert it to UTF-8 first");
-  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw new UnreadableDocumentError(file, `it ${describeEncodingProblem(decoded, file)}`);
+  return decoded.text;
 }
