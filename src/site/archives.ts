@@ -5,6 +5,7 @@
 import { chunk } from "./chronology.ts";
 import { periodLabel } from "./date-label.ts";
 import { fill, type UiStrings } from "./i18n/index.ts";
+import { routes } from "./routes.ts";
 import type { EventView, Timeline } from "./timeline.ts";
 
 export interface PeriodGroup {
@@ -52,14 +53,14 @@ export function groupByYear(timeline: Timeline, events: EventView[], lang: strin
   for (const event of events) {
     const year = event.period.slice(0, 4);
     let group = years.get(year);
-    if (!group) years.set(year, (group = { timeline, year, label: periodLabel(year, lang), url: `${prefix}/${year}/`, count: 0, periods: [] }));
+    if (!group) years.set(year, (group = { timeline, year, label: periodLabel(year, lang), url: routes.year(prefix, year), count: 0, periods: [] }));
     let period = group.periods.at(-1);
     if (period?.key !== event.period) {
       const isYear = event.period.length === 4;
       period = {
         key: event.period,
         label: isYear ? fill(ui.monthUnknown, { year: group.label }) : periodLabel(event.period, lang),
-        url: isYear ? `${prefix}/${year}/undated/` : `${prefix}/${event.period.replace("-", "/")}/`,
+        url: routes.period(prefix, event.period),
         events: [],
       };
       group.periods.push(period);
@@ -98,12 +99,12 @@ export function archivePages(timeline: Timeline, years: YearGroup[], perPage: nu
 }
 
 export function printPages(timeline: Timeline, years: YearGroup[], events: EventView[], fitsOnOnePage: boolean, ui: UiStrings, prefix: string): PrintPage[] {
-  if (fitsOnOnePage) return [{ timeline, url: `${prefix}/print/`, title: ui.print.title, events }];
+  if (fitsOnOnePage) return [{ timeline, url: routes.print(prefix), title: ui.print.title, events }];
   return [
-    { timeline, url: `${prefix}/print/`, title: ui.print.title, events: [], years: years.map((y) => ({ label: y.label, url: `${prefix}/print/${y.year}/`, count: y.count })) },
+    { timeline, url: routes.print(prefix), title: ui.print.title, events: [], years: years.map((y) => ({ label: y.label, url: routes.print(prefix, y.year), count: y.count })) },
     ...years.map((y) => ({
       timeline,
-      url: `${prefix}/print/${y.year}/`,
+      url: routes.print(prefix, y.year),
       title: fill(ui.print.titleYear, { year: y.label }),
       events: y.periods.flatMap((p) => p.events),
     })),

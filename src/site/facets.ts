@@ -3,6 +3,7 @@
  * chronological order, for the country and tag pages and their indexes.
  */
 import { chunk } from "./chronology.ts";
+import { routes } from "./routes.ts";
 import type { EventView, Timeline } from "./timeline.ts";
 
 export interface Facet {
@@ -16,11 +17,11 @@ export interface Facet {
 /** Countries any published event names, most events first, then by name. */
 export function countryFacets(timeline: Timeline, events: readonly EventView[], lang: string, prefix: string): Facet[] {
   const names = new Intl.DisplayNames([lang], { type: "region" });
-  return facets(timeline, events, (e) => e.countries, (code) => ({ name: names.of(code) ?? code, url: `${prefix}/countries/${code.toLowerCase()}/` }), lang);
+  return facets(timeline, events, (e) => e.countries, (code) => ({ name: names.of(code) ?? code, url: routes.country(prefix, code) }), lang);
 }
 
 export function tagFacets(timeline: Timeline, events: readonly EventView[], lang: string, prefix: string): Facet[] {
-  return facets(timeline, events, (e) => e.tags, (tag) => ({ name: tag.replace(/-/g, " "), url: `${prefix}/tags/${tag}/` }), lang);
+  return facets(timeline, events, (e) => e.tags, (tag) => ({ name: tag.replace(/-/g, " "), url: routes.tag(prefix, tag) }), lang);
 }
 
 function facets(

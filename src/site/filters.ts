@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { dayLabel } from "./date-label.ts";
 import { fill, plural } from "./i18n/index.ts";
 import { numberNotes } from "../print/notes.ts";
-import { exportData } from "./feeds/export-data.ts";
+import { exportData } from "./exports/events-json.ts";
+import { sheetCsv } from "./exports/sheet-csv.ts";
+import { timelineJsData } from "./exports/timelinejs.ts";
+import { routes } from "./routes.ts";
 import { buildSearchIndex } from "./search/search-index.ts";
 import { densityChartSvg } from "./charts/density.ts";
 import type { Facet } from "./facets.ts";
@@ -35,4 +38,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
+  eleventyConfig.addFilter("timelineJsJson", (timeline: Timeline) => JSON.stringify(timelineJsData(timeline), null, 2));
+  eleventyConfig.addFilter("sheetCsv", (timeline: Timeline) => sheetCsv(timelineJsData(timeline)));
+  eleventyConfig.addFilter("countryUrl", (code: string, timeline: Timeline) => routes.country(timeline.prefix, code));
+  eleventyConfig.addFilter("tagUrl", (tag: string, timeline: Timeline) => routes.tag(timeline.prefix, tag));
 }

@@ -5,20 +5,26 @@
  * each event's citations, sources and related events resolved for all templates.
  * Every view object links back to its language's `timeline`, which layouts read.
  */
-import type { Citation, Event, SiteConfig, Source } from "../schema/index.ts";
+import type { Citation, Event, PartialDate, SiteConfig } from "../schema/index.ts";
 import type { Dataset } from "../validate/index.ts";
 import { archivePages, groupByYear, printPages, type ArchivePage, type PrintPage, type YearGroup } from "./archives.ts";
 import { byDate, periodKey } from "./chronology.ts";
 import { dateLabel, machineDate } from "./date-label.ts";
 import { countryFacets, tagFacets, type Facet } from "./facets.ts";
 import { fill, uiStrings, type UiStrings } from "./i18n/index.ts";
+import { inlineHtml, inlinePlain } from "./inline-markup.ts";
+import { labelIn } from "./labels.ts";
 import { relatedEvents, type RelatedLink } from "./related.ts";
+import { routes } from "./routes.ts";
+import { sourceView, type SourceView } from "./source-view.ts";
 import { textDirection } from "./text-direction.ts";
 
 export type { ArchivePage, PeriodGroup, PrintPage, YearGroup } from "./archives.ts";
+export type { SourceView } from "./source-view.ts";
 
 export interface CitationView extends Citation {
-  sourceRecord: SourceView;
+  /** The cited source as the site shows it (its page, and the original in `sourceView.source.url`). */
+  sourceView: SourceView;
   dir: "ltr" | "rtl";
   langName: string;
 }
@@ -34,6 +40,12 @@ export interface EventView extends Event {
   /** Name of `textLang` in the page's language, for the "untranslated" mark. */
   textLangName: string;
   translated: boolean;
+  /** `summary` (inline Markdown) as HTML, for pages and feed content. */
+  summaryHtml: string;
+  /** `summary` as plain text, for titles, descriptions, feed summaries and search. */
+  summaryText: string;
+  /** The group's label in this language, if the event belongs to one. */
+  groupLabel?: string;
   original: { headline: string; summary: string };
   cites: CitationView[];
   languages: string[];
@@ -42,13 +54,12 @@ export interface EventView extends Event {
   archive: { url: string; label: string };
 }
 
-export interface SourceView extends Source {
-  timeline: Timeline;
-  url: string;
-  dir: "ltr" | "rtl";
-  langName: string;
-  publishedLabel: string;
-  events: EventView[];
+/** A named period from eras.json, labelled in the timeline's language. */
+export interface EraView {
+  id: string;
+  label: string;
+  start: PartialDate;
+  end: PartialDate;
 }
 
 export interface LanguageLink {
@@ -75,6 +86,7 @@ export interface Timeline {
   years: YearGroup[];
   archivePages: ArchivePage[];
   sources: SourceView[];
+  eras: EraView[];
   /** Newest `updated` timestamp among published events: the site's "last updated". */
   updated: string;
   /** Most recently added or corrected events first, for feeds. */
@@ -103,35 +115,28 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   const timeline = { lang, mainLang, mainDir: textDirection(mainLang), prefix, ui, site, languages, dir: textDirection(lang) } as unknown as Timeline;
   timeline.timeline = timeline;
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
-  const sources = new Map<string, SourceView>(
-    dataset.sources.map((s) => [
-      s.id,
-      {
-        ...s,
-        timeline,
-        url: `${prefix}/sources/${s.id}/`,
-        dir: textDirection(s.lang),
-        langName: languageNames.of(s.lang) ?? s.lang,
-        publishedLabel: s.published.date ? dateLabel({ start: s.published.date, precision: precisionOf(s.published.date) }, lang) : ui.sources.dateUnknown,
-        events: [],
-      },
-    ]),
-  );
+  const sources = new Map<string, SourceView>(dataset.sources.map((s) => [s.id, sourceView(s, timeline, ui, languageNames)]));
+  const groups = new Map((dataset.groups ?? []).map((g) => [g.id, labelIn(g.label, lang, mainLang)]));
 
   const published = dataset.events.filter((e) => e.status === "published").sort(byDate);
   const events: EventView[] = published.map((event) => {
-    const cites = event.citations.map((c) => ({ ...c, sourceRecord: sources.get(c.source)!, dir: textDirection(c.lang), langName: languageNames.of(c.lang) ?? c.lang }));
+    const cites = event.citations.map((c) => ({ ...c, sourceView: sources.get(c.source)!, dir: textDirection(c.lang), langName: languageNames.of(c.lang) ?? c.lang }));
     const translation = translationFor(event, lang);
+    const summary = translation ? (translation.summary ?? "") : event.summary;
+    const groupLabel = event.group === undefined ? undefined : groups.get(event.group);
     return {
       ...event,
       timeline,
       headline: translation?.headline ?? event.headline,
-      summary: translation ? (translation.summary ?? "") : event.summary,
+      summary,
+      summaryHtml: inlineHtml(summary),
+      summaryText: inlinePlain(summary),
+      ...(groupLabel === undefined ? {} : { groupLabel }),
       original: { headline: event.headline, summary: event.summary },
       textLang: translation ? lang : mainLang,
       textLangName: languageNames.of(translation ? lang : mainLang) ?? mainLang,
       translated: Boolean(translation) || lang === mainLang,
-      url: `${prefix}/events/${event.id}/`,
+      url: routes.event(prefix, event.id),
       label: dateLabel(event.date, lang),
       datetime: machineDate(event.date),
       period: periodKey(event),
@@ -165,6 +170,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     years,
     archivePages: archivePages(timeline, years, perPage, ui),
     sources: [...sources.values()],
+    eras: (dataset.eras ?? []).map((era) => ({ id: era.id, label: labelIn(era.label, lang, mainLang), start: era.start, end: era.end })),
     updated: recent[0]?.updated ?? "1970-01-01T00:00:00Z",
     recent,
     fitsOnOnePage,
@@ -178,8 +184,4 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
 function translationFor(event: Event, lang: string): { headline: string; summary?: string } | undefined {
   const t = event.translations;
   return t?.[lang as keyof typeof t] ?? t?.[new Intl.Locale(lang).language as keyof typeof t];
-}
-
-function precisionOf(partial: string) {
-  return partial.length === 4 ? "year" : partial.length === 7 ? "month" : "day";
 }

@@ -10,29 +10,35 @@ export function exportData({ site, events, sources, updated }: Timeline) {
       id: e.id,
       url: `${site.url}${e.url}`,
       headline: e.headline,
-      summary: e.summary,
+      /** Plain text; `summaryMarkdown` keeps the inline Markdown as written. */
+      summary: e.summaryText,
+      summaryMarkdown: e.summary,
       date: e.date,
       label: e.label,
       countries: e.countries,
       places: e.places ?? [],
       tags: e.tags,
+      group: e.group ?? null,
+      media: e.media ?? [],
       citations: e.citations.map(({ source, quote, lang, start, end, translation }) => ({ source, quote, lang, start, end, translation })),
       corrections: e.corrections ?? [],
       added: e.added,
       updated: e.updated,
     })),
-    sources: sources.map((s) => ({
-      id: s.id,
-      url: `${site.url}${s.url}`,
-      file: s.file,
-      title: s.title,
-      publisher: s.publisher ?? null,
-      author: s.author ?? null,
-      lang: s.lang,
-      published: s.published.date ?? null,
-      publishedBasis: s.published.basis,
-      sourceUrl: s.url ?? null,
+    sources: sources.map(({ source, url }) => ({
+      id: source.id,
+      /** The source's page on this site. */
+      url: `${site.url}${url}`,
+      kind: source.kind ?? "document",
+      file: source.file,
+      title: source.title,
+      publisher: source.publisher ?? null,
+      author: source.author ?? null,
+      lang: source.lang,
+      published: source.published.date ?? null,
+      publishedBasis: source.published.basis,
+      /** The original document's address, as given in sources.json. */
+      sourceUrl: source.url ?? null,
     })),
   };
 }
-

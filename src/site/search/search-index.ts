@@ -3,6 +3,7 @@
  * in their own languages, and country names in every language the site serves —
  * loaded by the search page on demand. No server.
  */
+import { inlinePlain } from "../inline-markup.ts";
 import type { Timeline } from "../timeline.ts";
 import { searchTokens } from "./tokens.ts";
 
@@ -22,11 +23,11 @@ export function buildSearchIndex({ events, mainLang }: Timeline): SearchIndex {
   events.forEach((event, i) => {
     const fields: [string, string][] = [
       [event.headline, event.textLang],
-      [event.summary, event.textLang],
-      [`${event.original.headline} ${event.original.summary}`, event.timeline.mainLang],
+      [event.summaryText, event.textLang],
+      [`${event.original.headline} ${inlinePlain(event.original.summary)}`, event.timeline.mainLang],
       [[...event.tags, ...(event.places ?? [])].join(" "), mainLang],
       ...event.citations.map((c) => [c.quote, c.lang] as [string, string]),
-      ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${t.summary ?? ""}`, lang] as [string, string]),
+      ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${inlinePlain(t.summary ?? "")}`, lang] as [string, string]),
       ...event.countries.flatMap((code) => names.map(({ lang, of }) => [of.of(code) ?? code, lang] as [string, string])),
     ];
     const seen = new Set<string>();

@@ -1,0 +1,112 @@
+/**
+ * /timelinejs.json: the timeline in TimelineJS 3's JSON format, so a newsroom can
+ * keep a TimelineJS embed while it moves (https://timeline.knightlab.com/docs/json-format.html).
+ *
+ * TimelineJS reads `headline`, `text`, `caption` and `credit` as HTML (it sanitises
+ * them), so plain text is escaped once and summaries and captions are inline
+ * Markdown rendered to HTML. `display_date` and `group` it reduces to text and then
+ * writes as HTML again, so those are escaped twice: "R&D" arrives as "R&D" and a
+ * "<b>" in a label stays text. Dates carry only the parts their precision has;
+ * `display_date` keeps our label ("late February 2020") so qualifiers survive, and
+ * `unique_id` is the event id, so a re-import keeps ids.
+ */
+import { escapeHtml, escapeText, inlineHtml } from "../inline-markup.ts";
+import { plural } from "../i18n/index.ts";
+import { routes } from "../routes.ts";
+import type { EventView, Timeline } from "../timeline.ts";
+
+/** TimelineJS date parts, as strings like its own Google Sheets reader makes them. */
+export interface TlDate {
+  year: string;
+  month?: string;
+  day?: string;
+}
+export interface TlMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  thumbnail?: string;
+  alt?: string;
+}
+export interface TlSlide {
+  start_date?: TlDate;
+  end_date?: TlDate;
+  text: { headline: string; text: string };
+  media?: TlMedia;
+  group?: string;
+  display_date?: string;
+  unique_id?: string;
+}
+export interface TlEra {
+  start_date: TlDate;
+  end_date: TlDate;
+  text: { headline: string; text?: string };
+}
+export interface TimelineJsData {
+  title: TlSlide;
+  events: TlSlide[];
+  eras: TlEra[];
+}
+
+/** The TimelineJS 3 JSON of one language's timeline: a title slide, a slide per published event, the eras. */
+export function timelineJsData(timeline: Timeline): TimelineJsData {
+  const { site, prefix } = timeline;
+  const home = `${site.url}${routes.home(prefix)}`;
+  return {
+    title: {
+      text: {
+        headline: escapeText(site.title),
+        text: `<p>${escapeText(site.description)}</p><p><a href="${escapeHtml(home)}">${escapeText(home)}</a></p>`,
+      },
+    },
+    events: timeline.events.map((event) => eventSlide(event, timeline)),
+    eras: timeline.eras.map((era) => ({ start_date: tlDate(era.start), end_date: tlDate(era.end), text: { headline: escapeText(era.label) } })),
+  };
+}
+
+function eventSlide(event: EventView, { site, ui, lang }: Timeline): TlSlide {
+  const sources = [...new Map(event.cites.map((c) => [c.source, c.sourceView])).values()];
+  const names = sources.map((s) => `<a href="${escapeHtml(site.url + s.url)}">${escapeText(s.source.title)}</a>`);
+  const summary = event.summary ? `<p>${inlineHtml(event.summary, { minimal: true })}</p>` : "";
+  const media = slideMedia(event);
+  return {
+    start_date: tlDate(event.date.start),
+    ...(event.date.end ? { end_date: tlDate(event.date.end) } : {}),
+    text: {
+      headline: escapeText(event.headline),
+      text: `${summary}<p>${plural(ui.exports.sources, sources.length, lang, { sources: names.join(escapeText(ui.listSeparator)) })}</p>`,
+    },
+    ...(media ? { media } : {}),
+    ...(event.groupLabel ? { group: twice(event.groupLabel) } : {}),
+    display_date: twice(event.label),
+    unique_id: event.id,
+  };
+}
+
+/**
+ * The first media item, if TimelineJS can load it: an https URL as it is. Files under
+ * _data/media/ are left out until the site publishes them (they stay in /events.json).
+ */
+function slideMedia(event: EventView): TlMedia | undefined {
+  const item = event.media?.[0];
+  if (!item || !/^https:/i.test(item.src)) return undefined;
+  return {
+    url: item.src,
+    ...(item.caption ? { caption: inlineHtml(item.caption, { minimal: true }) } : {}),
+    ...(item.credit ? { credit: escapeText(item.credit) } : {}),
+    ...(item.thumbnail && /^https:/i.test(item.thumbnail) ? { thumbnail: item.thumbnail } : {}),
+    // TimelineJS sets alt as a property, not as HTML: plain text.
+    ...(item.alt ? { alt: item.alt } : item.decorative ? { alt: "" } : {}),
+  };
+}
+
+/** "2020-03-29" → {year: "2020", month: "3", day: "29"}; "2020-03" → {year, month}; "2020" → {year}. */
+export function tlDate(partial: string): TlDate {
+  const [year, month, day] = partial.split("-");
+  return { year: String(Number(year)), ...(month ? { month: String(Number(month)) } : {}), ...(day ? { day: String(Number(day)) } : {}) };
+}
+
+/** For fields TimelineJS turns into text and then writes as HTML (display_date, group). */
+function twice(text: string): string {
+  return escapeText(escapeText(text));
+}
