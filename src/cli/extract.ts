@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { extractDates, pickLocale, readDocument } from "../extract/index.ts";
+import { partialDateProblem } from "../schema/index.ts";
 
 export interface ExtractArgs {
   file?: string;
@@ -17,14 +18,24 @@ export async function extractJsonCommand({ file, lang, published }: ExtractArgs)
     console.error("Usage: datelines extract --json [--lang <tag>] [--published YYYY-MM-DD] <file>");
     return 2;
   }
-  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    console.error(`--published must be a date written YYYY-MM-DD (got "${published}")`);
+  const dateProblem = published === undefined ? undefined : partialDateProblem(published) ?? (published.length === 10 ? undefined : "give the day too");
+  if (published !== undefined && dateProblem) {
+    console.error(`--published must be a calendar day written YYYY-MM-DD: "${published}" ${dateProblem}`);
     return 2;
   }
   const text = await readDocument(file);
   const locale = await pickLocale(text, lang);
   const fallbackReference = await manifestDate(file);
-  const { mentions } = extractDates(text, locale, { published, fallbackReference });
+  const { mentions, reference } = extractDates(text, locale, { published, fallbackReference });
+  // Relative dates ("yesterday", a weekday) depend on the reference date: always say which one was used.
+  const basis = { published: "--published", dateline: "the document's dateline", fallback: fallbackReference ? "the source manifest" : "today" }[reference.basis];
+  console.error(`Reference date ${reference.date} (from ${basis}).`);
+  if (reference.basis === "fallback" && !fallbackReference) {
+    console.error(
+      "Warning: the document has no dateline and no --published date, so relative dates were resolved against today. " +
+        "Pass --published YYYY-MM-DD with the document's publication date.",
+    );
+  }
   const out = mentions.map(({ text: t, index, value, mod, role }) => ({ text: t, index, value, ...(mod ? { mod } : {}), ...(role ? { role } : {}) }));
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return 0;

@@ -32,29 +32,37 @@ Commands:
   schema              Write JSON Schemas for the data files to src/schema/generated/
   browser             Find Chromium for tests and PDFs, installing it with apt where possible
 
+Exit status: 0 done, 1 problems in the data or a document (listed), 2 the command was used wrongly.
+
 Environment:
   DATELINES_DATA      Data folder to use instead of _data/
   DATELINES_CHROMIUM  Chromium or Chrome executable for Playwright
 `;
 
 const [command, ...rest] = process.argv.slice(2);
-const { values, positionals } = parseArgs({
-  args: rest,
-  allowPositionals: true,
-  options: {
-    json: { type: "boolean" },
-    lang: { type: "string" },
-    published: { type: "string" },
-    output: { type: "string", short: "o" },
-    port: { type: "string", short: "p" },
-    source: { type: "string" },
-    id: { type: "string" },
-    to: { type: "string" },
-    status: { type: "string" },
-    "dry-run": { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  },
-});
+const OPTIONS = {
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  published: { type: "string" },
+  output: { type: "string", short: "o" },
+  port: { type: "string", short: "p" },
+  source: { type: "string" },
+  id: { type: "string" },
+  to: { type: "string" },
+  status: { type: "string" },
+  "dry-run": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+/** Usage errors exit 2, problems in the data or a document exit 1, success 0. */
+function parseOptions() {
+  try {
+    return parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    console.error(`${(error as Error).message.split(". To specify")[0]}.\nRun \`datelines help\` for the commands and their options.`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = parseOptions();
 
 async function main(): Promise<number> {
   if (!command || values.help || command === "help") {

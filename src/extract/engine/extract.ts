@@ -48,14 +48,20 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
         end = { ...end, parts: { ...end.parts, year: end.parts.year + 1 } };
       }
     } catch {
-      return; // an impossible date such as 30 February (Luxon may be set to throw)
+      // An impossible date such as 30 February (Luxon may be set to throw): a joined pair keeps its valid side.
+      for (const part of c.parts ?? []) emit(part);
+      return;
     }
-    if (!isValid(start.parts) || (end && !isValid(end.parts))) return;
+    if (!isValid(start.parts) || (end && !isValid(end.parts))) {
+      for (const part of c.parts ?? []) emit(part);
+      return;
+    }
     let value = formatParts(start.parts);
     if (end) {
       const endValue = formatParts(end.parts);
-      if (endValue <= value) {
-        for (const part of c.parts ?? []) emit(part); // not a range after all: keep each side as its own mention
+      // Not a range after all (backwards, or "A and B" that are not next to each other): each side on its own.
+      if (endValue <= value || (c.list && !consecutive(c, start.parts, end.parts, reference))) {
+        for (const part of c.parts ?? []) emit(part);
         return;
       }
       value = `${value}/${endValue}`;
@@ -125,6 +131,18 @@ function day(iso: string): DateTime {
   const d = DateTime.fromISO(iso, { zone: "utc" });
   if (!d.isValid) throw new Error(`"${iso}" is not a date; use YYYY-MM-DD`);
   return d;
+}
+
+/** "27 and 28 March", "1, 2 and 3 April", "March and April": each listed date is the day (or month, or year) after the one before. */
+function consecutive(c: Candidate, first: Resolved["parts"], last: Resolved["parts"], reference: DateTime): boolean {
+  // Two sides: the range's own ends (a side like "28日" takes its month from the other); more: each listed date.
+  const parts = (c.parts?.length ?? 0) > 2 ? c.parts!.map((p) => resolveSpec(p.start, reference, undefined).parts) : [first, last];
+  return parts.every((p, i) => {
+    if (i === 0) return true;
+    const previous = parts[i - 1]!;
+    const unit = previous.day !== undefined ? "days" : previous.month !== undefined ? "months" : "years";
+    return toDateTime(p).diff(toDateTime(previous), unit).as(unit) === 1;
+  });
 }
 
 function isValid(parts: { year: number; month?: number; day?: number }): boolean {

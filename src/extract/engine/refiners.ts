@@ -48,8 +48,9 @@ export function mergeRanges(candidates: Candidate[], text: string, data: LocaleD
   for (const c of candidates) {
     const prev = out.at(-1);
     const between = prev ? text.slice(end(prev), c.index) : "";
+    const byRange = whole(data.rangeConnector, between);
     const joins = prev && !prev.end && !c.end && prev.role !== "dateline" && c.role !== "dateline" &&
-      (whole(data.rangeConnector, between) || whole(data.listConnector, between));
+      (byRange || whole(data.listConnector, between));
     if (!prev || !joins || relativeKinds(prev, c) || prev.mod !== c.mod || precision(prev) !== precision(c)) {
       out.push(c);
       continue;
@@ -64,6 +65,7 @@ export function mergeRanges(candidates: Candidate[], text: string, data: LocaleD
       mod: prev.mod ?? c.mod,
       rules: [...prev.rules, ...c.rules, "range"],
       parts: [prev, c],
+      ...(byRange ? {} : { list: true }),
     };
   }
   return out;

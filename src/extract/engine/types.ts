@@ -46,6 +46,8 @@ export interface Candidate {
   rules: string[];
   /** For a range the refiners joined: its two sides, used on their own if the range is impossible. */
   parts?: Candidate[];
+  /** Joined by a list word ("and", 和, และ) rather than a range word: one range only if the sides are adjacent. */
+  list?: boolean;
 }
 
 export interface ParserContext {

@@ -18,6 +18,16 @@ export const dayRange: Parser = {
     const first = dmyParts(days[0]!, m[3]!, m[4], m[5]);
     const last = dmyParts(days.at(-1)!, m[3]!, m[4], m[5]);
     if (!first || !last || last.day! <= first.day!) return null;
-    return { index: m.index, text: m[0], start: { known: first }, end: { known: last } };
+    const range = { index: m.index, text: m[0], start: { known: first }, end: { known: last } };
+    if (!/และ|,/.test(m[2]!)) return range;
+    // "3 และ 17 มีนาคม" lists days: one range only if they are consecutive (the engine decides), else each its own.
+    const numbers = [...m[0].matchAll(/\d{1,2}/g)].slice(0, days.length);
+    const parts = numbers.map((d, i) => {
+      const from = i === 0 ? 0 : d.index!;
+      const to = i === numbers.length - 1 ? m[0].length : d.index! + d[0].length;
+      const known = dmyParts(days[i]!, m[3]!, m[4], m[5])!;
+      return { index: m.index + from, text: m[0].slice(from, to), start: { known }, rules: ["th.day-range"] };
+    });
+    return { ...range, list: true, parts };
   },
 };
