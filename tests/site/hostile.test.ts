@@ -17,7 +17,7 @@ const LONG = "W".repeat(150);
 const hostile = validEvent({
   id: "2020-03-29-hostile",
   headline: `<script>window.pwned=1</script> ${LONG}`,
-  summary: `<img src=x onerror="window.pwned=1"> ${"M".repeat(1500)} javascript:alert(1) ]]> & &amp; "quoted" 'single' \u200F`,
+  summary: `<img src=x onerror="window.pwned=1"> ${"M".repeat(1500)} javascript:alert(1) ]]> & &amp; "quoted" 'single' \u200F [x](javascript:window.pwned=1) ![i](https://evil.example/i.png)`,
   tags: ["medical-team"],
   places: ["<b>Vientiane</b>"],
 });
@@ -36,6 +36,7 @@ describe("hostile text", () => {
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       assert.ok(scripts.every((tag) => tag === '<script src="/assets/filter.js" defer>'), `${page} has a script from data: ${scripts}`);
       assert.ok(!html.includes("<img"), `${page} contains an img element from data`);
+      assert.ok(!/href="javascript:/i.test(html), `${page} links to javascript: from a Markdown summary`);
       assert.ok(html.includes("&lt;script&gt;window.pwned=1&lt;/script&gt;"), `${page} lost the headline text`);
     }
   });
