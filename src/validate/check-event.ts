@@ -15,6 +15,10 @@ export interface EventContext {
   sources: LoadedSources;
   codePointsOf: (id: string, text: string) => readonly string[];
   groupIds: ReadonlySet<string>;
+  /** Languages the site publishes besides its main one: the only translations it can show. */
+  translationLangs: ReadonlySet<string>;
+  /** Latest instant an `added`/`updated` may name (now, plus a day for clock and zone slack). */
+  latest: number;
 }
 
 type At = (path: PropertyKey[], message: string) => void;
@@ -22,6 +26,8 @@ type At = (path: PropertyKey[], message: string) => void;
 /** `raw` is the event as written (possibly invalid). Returns checks that finish later (file lookups). */
 export function checkEventReferences(raw: Record<string, unknown>, at: At, context: EventContext): Promise<void>[] {
   checkGroup(raw.group, at, context);
+  checkTranslations(raw.translations, at, context);
+  checkTimestamps(raw, at, context);
   if (Array.isArray(raw.citations)) raw.citations.forEach((c, i) => checkCitationSource(c, i, at, context));
   return Array.isArray(raw.media) ? raw.media.flatMap((m, i) => checkLocalMedia(m, i, at, context)) : [];
 }
@@ -30,6 +36,23 @@ function checkGroup(group: unknown, at: At, { groupIds, data, rel }: EventContex
   if (typeof group !== "string" || groupIds.has(group)) return;
   const known = [...groupIds].join(", ");
   at(["group"], `unknown group "${group}": ${known ? `use one of ${known}, or ` : ""}add {"id": "${group}", "label": {…}} to ${rel(join(data, "groups.json"))}`);
+}
+
+function checkTranslations(translations: unknown, at: At, { translationLangs }: EventContext): void {
+  if (translations === null || typeof translations !== "object") return;
+  for (const lang of Object.keys(translations)) {
+    if (translationLangs.has(lang)) continue;
+    const published = [...translationLangs].join(", ");
+    at(["translations", lang], `the site does not publish "${lang}" (${published ? `it publishes ${published}` : "it has one language"}): fix the tag, or add the language to "languages" in site.json`);
+  }
+}
+
+function checkTimestamps(raw: Record<string, unknown>, at: At, { latest }: EventContext): void {
+  for (const field of ["added", "updated"] as const) {
+    const value = raw[field];
+    if (typeof value !== "string" || !(Date.parse(value) > latest)) continue;
+    at([field], `${value} is in the future: an event dated ahead would sit at the top of every feed; use the time it was ${field}`);
+  }
 }
 
 function checkCitationSource(raw: unknown, c: number, at: At, { sources, codePointsOf }: EventContext): void {
@@ -43,6 +66,9 @@ function checkCitationSource(raw: unknown, c: number, at: At, { sources, codePoi
     const known = [...sources.named].join(", ") || `none: check ${sources.file}`;
     at(["citations", c, "source"], `unknown source "${citation.source}" (known: ${known})`);
     return;
+  }
+  if (citation.lang !== source.lang) {
+    at(["citations", c, "lang"], `is "${citation.lang}" but source "${source.id}" is in "${source.lang}": a quote is in its document's language; set "${source.lang}" (or fix the source's lang)`);
   }
   const text = sources.documents.get(source.id);
   if (text === undefined) return; // the missing or unreadable document is reported against sources.json

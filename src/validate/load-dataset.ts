@@ -32,11 +32,13 @@ export interface DatasetPaths {
   root: string;
   /** Folder with sources.json, documents/ and events/ (default: <root>/_data). */
   data?: string;
+  /** The present, in ms since the epoch (tests fix it); timestamps after it are refused. */
+  now?: number;
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-export async function loadDataset({ root, data = join(root, "_data") }: DatasetPaths): Promise<LoadResult> {
+export async function loadDataset({ root, data = join(root, "_data"), now }: DatasetPaths): Promise<LoadResult> {
   const problems: Problem[] = [];
   const rel = (path: string) => {
     const r = relative(root, path).split("\\").join("/");
@@ -56,6 +58,8 @@ export async function loadDataset({ root, data = join(root, "_data") }: DatasetP
     rel,
     sources: loaded,
     groupIds: new Set(groups.map((g) => g.id)),
+    translationLangs: new Set((site?.languages ?? []).slice(1).map((l) => l.lang)),
+    latest: (now ?? Date.now()) + 86_400_000,
     codePointsOf: (id, text) => codePointCache.get(id) ?? codePointCache.set(id, Array.from(text)).get(id)!,
   };
 

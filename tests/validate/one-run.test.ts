@@ -71,3 +71,32 @@ describe("every problem in one run", () => {
     assert.match(p!.message, /unknown source "nowhere" \(known: doc\)/);
   });
 });
+
+describe("data the site cannot honestly publish", () => {
+  test("a translation for a language the site does not publish", async () => {
+    const f = makeFixture([validEvent({ translations: { fr: { headline: "Arrivée de l'équipe" } } })]);
+    const [p, ...rest] = await problemsOf(f.dir);
+    assert.equal(rest.length, 0);
+    assert.equal(p!.field, "events[0].translations.fr");
+    assert.match(p!.message, /does not publish "fr".*zh-Hans/);
+  });
+
+  test("a citation whose language is not its source's", async () => {
+    const event = validEvent();
+    const citation = (event.citations as Record<string, unknown>[])[0]!;
+    const f = makeFixture([validEvent({ citations: [{ ...citation, lang: "en" }] })]);
+    const [p, ...rest] = await problemsOf(f.dir);
+    assert.equal(rest.length, 0);
+    assert.equal(p!.field, "events[0].citations[0].lang");
+    assert.match(p!.message, /source "doc" is in "zh-Hans"/);
+  });
+
+  test("added or updated in the future", async () => {
+    const f = makeFixture([validEvent({ added: "2026-11-23T09:00:00Z", updated: "2031-01-01T00:00:00Z" })]);
+    const result = await loadDataset({ root: f.dir, data: f.dir, now: Date.parse("2026-12-04T12:00:00Z") });
+    assert.ok(!result.ok);
+    assert.deepEqual(result.ok ? [] : result.problems.map((p) => p.field), ["events[0].updated"]);
+    const ok = await loadDataset({ root: f.dir, data: f.dir, now: Date.parse("2031-01-02T00:00:00Z") });
+    assert.ok(ok.ok);
+  });
+});
