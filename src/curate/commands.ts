@@ -48,8 +48,9 @@ export async function promoteCommand({ draftId, id, to }: { draftId?: string; id
   const { root, data } = paths();
   try {
     const result = await promoteDraft({ root, data, draftId, id, to });
+    const renamed = id !== undefined && id !== result.eventId ? ` (--id "${id}" became "${result.eventId}": ids are lowercase slugs that start with the event's date)` : "";
     console.log(
-      `Added event "${result.eventId}" (status draft) to ${shown(root, result.file)}${result.created ? " (new file)" : ""}.\n` +
+      `Added event "${result.eventId}"${renamed} (status draft) to ${shown(root, result.file)}${result.created ? " (new file)" : ""}.\n` +
         "Write its headline and summary (they say TODO), add tags, check countries and places, then set status to published.",
     );
     return 0;

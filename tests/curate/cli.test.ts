@@ -31,7 +31,7 @@ test("extract without --json writes drafts with progress; promote and review use
   const fresh = drafts.find((d) => !d.matches)!;
   const promote = datelines(fx.data, "promote", fresh.id, "--id", "who-briefing");
   assert.equal(promote.code, 0, promote.stderr);
-  assert.match(promote.stdout, /Added event "2020-03-27-who-briefing" \(status draft\)/);
+  assert.match(promote.stdout, /Added event "2020-03-27-who-briefing" \(--id "who-briefing" became "2020-03-27-who-briefing": .*\) \(status draft\)/);
   const refused = datelines(fx.data, "promote", fresh.id);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /matches curated event "2020-03-27-who-briefing"/);
