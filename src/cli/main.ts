@@ -4,6 +4,7 @@ import { buildSite, serveSite } from "./eleventy.ts";
 import { validateCommand } from "./validate.ts";
 import { extractJsonCommand } from "./extract.ts";
 import { extractDraftsCommand, promoteCommand, reviewCommand } from "../curate/commands.ts";
+import { importCommand } from "../curate/import.ts";
 import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
 import { ensureChromium } from "../print/browser.ts";
 import { renderPdf } from "../print/pdf.ts";
@@ -51,6 +52,7 @@ const OPTIONS = {
   to: { type: "string" },
   status: { type: "string" },
   "dry-run": { type: "boolean" },
+  report: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 /** Usage errors exit 2, problems in the data or a document exit 1, success 0. */
@@ -77,6 +79,8 @@ async function main(): Promise<number> {
         return extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
       }
       return extractDraftsCommand({ source: values.source, published: values.published });
+    case "import":
+      return importCommand({ file: positionals[0], status: values.status, dryRun: values["dry-run"], report: values.report });
     case "promote":
       return promoteCommand({ draftId: positionals[0], id: values.id, to: values.to });
     case "review":

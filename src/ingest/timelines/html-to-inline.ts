@@ -103,8 +103,8 @@ function readRuns(html: string, keepMarks = true): { runs: Run[]; notes: string[
         let inner = marks;
         const href = tag === "a" ? (element.getAttribute("href") ?? "").trim() : "";
         if (!keepMarks) {
-          if (href) notes.add(`link to ${href.slice(0, 60)} removed (plain text)`);
-          else if (!QUIET.has(tag)) notes.add(`<${tag}> reduced to its text (plain text)`);
+          if (href) notes.add(`link to ${href.slice(0, 60)} removed (plain text only)`);
+          else if (!QUIET.has(tag)) notes.add(`<${tag}> removed (plain text only)`);
         } else if (tag === "em" || tag === "i") inner = withMark(marks, { kind: "em" });
         else if (tag === "strong" || tag === "b") inner = withMark(marks, { kind: "strong" });
         else if (tag === "a") {

@@ -64,3 +64,9 @@ export function formatReport(summary: ReportSummary): string {
 function cell(label: string): string {
   return label.length < WIDTH - 1 ? label.padEnd(WIDTH) : `${label}\n${" ".repeat(WIDTH)}`;
 }
+
+/** A cell value for a report line: one line, at most 60 characters. */
+export function short(value: string): string {
+  const flat = value.replace(/\s+/g, " ");
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}

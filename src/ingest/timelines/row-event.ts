@@ -7,6 +7,7 @@
 import type { MediaItem, Precision } from "../../schema/index.ts";
 import { rowDate, type RowProblem } from "./dates.ts";
 import { escapeMarkdown, htmlToInline, htmlToPlain, shorten } from "./html-to-inline.ts";
+import { short } from "./report.ts";
 import { rowMedia } from "./row-media.ts";
 import type { TimelineRow } from "./row.ts";
 import { clip, slugify } from "./slug.ts";
@@ -106,9 +107,4 @@ function eventIdBase(row: TimelineRow, start: string, headline: string): { idBas
   const idBase = clip(`${start}-${slug || fallback}`, 80);
   const note = row.uniqueId ? `${row.uniqueId.column} "${short(row.uniqueId.value)}" has no Latin letters or digits: ` : "";
   return { idBase, idNote: slug ? (note ? `${note}id from the date and headline` : undefined) : `${note}headline has no Latin letters or digits: id from the date and ${fallback.replace("-", " ")}` };
-}
-
-export function short(value: string): string {
-  const flat = value.replace(/\s+/g, " ");
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }

@@ -6,6 +6,7 @@
  */
 import { MediaSrc, mediaKind, type MediaItem } from "../../schema/index.ts";
 import { htmlToInline, htmlToPlain, shorten } from "./html-to-inline.ts";
+import { short } from "./report.ts";
 import type { TimelineRow } from "./row.ts";
 
 export interface RowMedia {
@@ -29,7 +30,7 @@ export function rowMedia(media: TimelineRow["media"]): RowMedia {
     todo.push("add the media by hand if it matters (see the document)");
     return { mapped, todo, blocks: [] };
   }
-  if (src !== media.url.value) mapped.push(`${media.url.column}: ${media.url.value.slice(0, 40)} changed to https (check that it loads)`);
+  if (src !== media.url.value) mapped.push(`${media.url.column} "${short(media.url.value)}" changed to https (check that it loads)`);
   const item: MediaItem = { src };
   const kind = mediaKind(item);
   if (media.credit) {

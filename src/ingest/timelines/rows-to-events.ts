@@ -8,8 +8,8 @@ import { Event, type Era, type Group, type MediaItem, type Source } from "../../
 import type { z } from "zod";
 import { eraDates, type RowProblem } from "./dates.ts";
 import { htmlToPlain, shorten } from "./html-to-inline.ts";
-import type { ReportSummary, RowReport } from "./report.ts";
-import { rowEvent, short } from "./row-event.ts";
+import { short, type ReportSummary, type RowReport } from "./report.ts";
+import { rowEvent } from "./row-event.ts";
 import type { TimelineInput, TimelineRow } from "./row.ts";
 import { clip, slugify, unique } from "./slug.ts";
 import { timelineDocument, type QuotedRow } from "./timeline-document.ts";
@@ -43,7 +43,7 @@ export interface TimelineConversion {
   report: Omit<ReportSummary, "lines" | "dryRun">;
 }
 
-const ALWAYS = ["cite the original reporting: the event only quotes the imported timeline", "add countries and tags"];
+const ALWAYS = ["cite the original reporting (the event only quotes the imported timeline); add countries and tags"];
 
 export function rowsToEvents(input: TimelineInput, options: ConvertOptions = {}): TimelineConversion {
   const lang = options.lang ?? "en";
@@ -134,7 +134,7 @@ export function rowsToEvents(input: TimelineInput, options: ConvertOptions = {})
     groups,
     eras,
     ...(site ? { site } : {}),
-    report: { file: input.fileName, format: input.format.toUpperCase(), notes: input.notes, rows, always: ALWAYS.map((a) => `${a} (source ${sourceId})`) },
+    report: { file: input.fileName, format: input.format.toUpperCase(), notes: input.notes, rows, always: [`cite the original reporting: each event quotes only its row of the imported timeline (source ${sourceId})`, "add countries and tags"] },
   };
 
   function groupFor(name: string, report: RowReport): string {
