@@ -29,7 +29,7 @@ export interface RowEvent {
   blocks: string[];
 }
 
-export function rowEvent(row: TimelineRow): RowEvent | { problems: RowProblem[]; mapped: string[] } {
+export function rowEvent(row: TimelineRow): RowEvent | { problems: RowProblem[] } {
   const dated = rowDate(row.start, row.end, row.path);
   const headlineColumn = row.headline?.column ?? (row.path ? `${row.path}.text.headline` : "Headline");
   const head = row.headline ? htmlToPlain(row.headline.value) : { text: "", notes: [] };
@@ -40,7 +40,7 @@ export function rowEvent(row: TimelineRow): RowEvent | { problems: RowProblem[];
     const textColumn = row.text?.column ?? (row.path ? `${row.path}.text.text` : "Text");
     problems.push({ column: headlineColumn, message: `is empty, and so is ${textColumn}: an event needs a headline or a text` });
   }
-  if (!dated.date || problems.length) return { problems, mapped: dated.mapped };
+  if (!dated.date || problems.length) return { problems };
 
   const mapped = [...dated.mapped];
   const todo: string[] = [];

@@ -76,7 +76,7 @@ export function rowsToEvents(input: TimelineInput, options: ConvertOptions = {})
     }
     const result = rowEvent(row);
     if ("problems" in result) {
-      Object.assign(report, { outcome: "not imported", problems: result.problems, mapped: result.mapped });
+      Object.assign(report, { outcome: "not imported", problems: result.problems });
       continue;
     }
     const id = unique(result.idBase, taken, 80);
