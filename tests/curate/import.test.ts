@@ -137,7 +137,7 @@ describe("datelines import (CLI)", () => {
     const { error } = console;
     const saved = process.env.DATELINES_DATA;
     process.env.DATELINES_DATA = data;
-    process.stdout.write = ((chunk: string) => out.push(chunk)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => out.push(chunk) > 0) as typeof process.stdout.write;
     console.error = (...parts: unknown[]) => void err.push(parts.join(" "));
     try {
       const code = await importCommand(args);
