@@ -69,7 +69,7 @@ export function rowDate(start: DateFields, end: DateFields, path?: string): Date
     mapped.push(`end ${endValue} is the same ${precision} as the start: a single date`);
     endValue = undefined;
   }
-  const missing = ORDER.slice(ORDER.indexOf(precision) + 1).map((p) => dateColumns(path, false)[p]);
+  const missing = ORDER.slice(ORDER.indexOf(precision) + 1).map((p) => dateColumns(path, false)[p].slice(path ? path.length + 1 : 0));
   const range = endValue ? ` to ${endValue}` : "";
   mapped.unshift(`date ${startValue}${range} (${precision} precision${missing.length && precision === from.precision ? `: no ${missing.join(", no ")}` : ""})`);
   return { date: { start: startValue, ...(endValue ? { end: endValue } : {}), precision }, mapped, problems };
