@@ -24,7 +24,6 @@ export interface Inline {
   shortened: boolean;
 }
 
-
 const DROPPED = new Set("script style iframe frame frameset object embed applet noscript template svg math audio video canvas select textarea title head meta link base".split(" "));
 const BLOCK = new Set("p div br li ul ol blockquote h1 h2 h3 h4 h5 h6 tr td th table thead tbody section article header footer hr dd dt dl figure figcaption pre address aside nav main".split(" "));
 /** Elements that carry no meaning of their own: reduced to their text without a note. */
