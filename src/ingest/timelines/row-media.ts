@@ -25,8 +25,9 @@ export function rowMedia(media: TimelineRow["media"]): RowMedia {
   if (!media.url || !src) {
     const given = [media.url, media.credit, media.caption, media.thumbnail, media.alt, media.title].filter(Boolean);
     const urlColumn = given[0]!.column.includes(".") ? given[0]!.column.replace(/\.[^.]+$/, ".url") : "Media";
-    const what = media.url ? `${media.url.column} is not a link to a picture, video or page (embed code or text)` : `${given.map((f) => f!.column).join(", ")} without ${urlColumn}`;
-    mapped.push(`${what}: kept in the document only`);
+    const columns = given.map((f) => f!.column).join(", ");
+    const what = media.url ? `${media.url.column} is not a link to a picture, video or page (embed code or text): ${columns}` : `${columns} without ${urlColumn}:`;
+    mapped.push(`${what} kept in the document only`);
     todo.push("add the media by hand if it matters (see the document)");
     return { mapped, todo, blocks: [] };
   }

@@ -88,7 +88,7 @@ describe("rowsToEvents on the Aldmere Bridge timeline", () => {
       'Background "https://images.aldmere-courier.example/bridge/closed-sign…" kept in the document only',
       "date 2019-05 (month precision: no Day)",
       'Day "15" dropped: the end is only known to the month',
-      "Media is not a link to a picture, video or page (embed code or text): kept in the document only",
+      "Media is not a link to a picture, video or page (embed code or text): Media, Media Credit kept in the document only",
       'Media "http://images.aldmere-courier.example/bridge/ferry.jpg" changed to https',
       "headline has no Latin letters or digits: id from the date and row 17",
       "cite the original reporting (the event only quotes the imported timeline); add countries and tags",
