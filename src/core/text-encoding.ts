@@ -86,7 +86,8 @@ export function guessEncoding(bytes: Uint8Array): string | undefined {
       continue;
     }
     if (wellFormed && !wellFormed(text)) continue;
-    const nonAscii = [...text].filter((c) => c.codePointAt(0)! >= 0x80);
+    // Letters decide; punctuation and symbols (€, «», “”) are shared by every script.
+    const nonAscii = [...text].filter((c) => c.codePointAt(0)! >= 0x80 && !/[\p{P}\p{S}\p{Z}\p{Cc}]/u.test(c));
     const inScript = nonAscii.filter((c) => script.test(c)).length;
     const score = nonAscii.length ? inScript / nonAscii.length : 0;
     if (score > 0.9 && (!best || score > best.score)) best = { label, score };
