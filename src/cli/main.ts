@@ -5,6 +5,7 @@ import { validateCommand } from "./validate.ts";
 import { extractJsonCommand } from "./extract.ts";
 import { extractDraftsCommand, promoteCommand, reviewCommand } from "../curate/commands.ts";
 import { importCommand } from "../curate/import.ts";
+import { addCommand } from "../curate/add-command.ts";
 import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
 import { ensureChromium } from "../print/browser.ts";
 import { renderPdf } from "../print/pdf.ts";
@@ -79,6 +80,8 @@ async function main(): Promise<number> {
         return extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
       }
       return extractDraftsCommand({ source: values.source, published: values.published });
+    case "add":
+      return addCommand({ paths: positionals, lang: values.lang, published: values.published });
     case "import":
       return importCommand({ file: positionals[0], status: values.status, dryRun: values["dry-run"], report: values.report });
     case "promote":

@@ -71,23 +71,23 @@ export function readHtml(file: string, bytes: Uint8Array): ReadResult {
 function removeChrome(document: { querySelectorAll(s: string): ArrayLike<El>; querySelector(s: string): El | null; body: El }): void {
   const h1 = document.querySelector("h1");
   const total = (document.body?.textContent ?? "").length;
-  const all = Array.from(document.querySelectorAll("body *"));
-  for (const el of all) {
+  for (const el of Array.from(document.querySelectorAll("body *"))) {
     if (["html", "body", "main", "article"].includes(el.localName)) continue;
-    if (!isChrome(el)) continue;
-    // Never the element holding the headline or most of the page's text.
-    if ((h1 && el.contains(h1)) || (el.textContent ?? "").length > total / 2) continue;
-    el.remove();
+    const kind = chrome(el);
+    // A class or id is only a hint: never remove the element holding the headline or most of the text.
+    if (kind === "named" && ((h1 && el.contains(h1)) || (el.textContent ?? "").length > total / 2)) continue;
+    if (kind) el.remove();
   }
 }
 
-function isChrome(el: El): boolean {
-  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none/i.test(el.getAttribute("style") ?? "")) return true;
-  if (CHROME_ROLES.test(el.getAttribute("role") ?? "") || el.getAttribute("aria-modal") === "true") return true;
-  if (["nav", "aside", "form", "dialog"].includes(el.localName)) return true;
-  if (AD_LABEL.test(el.getAttribute("aria-label")?.trim() ?? "")) return true;
+/** "marked": hidden, a dialog, navigation, an aside or form, an ad by its label; "named": by class or id. */
+function chrome(el: El): "marked" | "named" | undefined {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none/i.test(el.getAttribute("style") ?? "")) return "marked";
+  if (CHROME_ROLES.test(el.getAttribute("role") ?? "") || el.getAttribute("aria-modal") === "true") return "marked";
+  if (["nav", "aside", "form", "dialog"].includes(el.localName)) return "marked";
+  if (AD_LABEL.test(el.getAttribute("aria-label")?.trim() ?? "")) return "marked";
   const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
-  return names.split(/\s+/).some((token) => token.split(/[-_]+/).some((word) => CHROME.has(word)));
+  return names.split(/\s+/).some((token) => token.split(/[-_]+/).some((word) => CHROME.has(word))) ? "named" : undefined;
 }
 
 function canonicalUrl(href: string | null | undefined, warnings: string[]): string | undefined {

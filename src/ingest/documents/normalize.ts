@@ -35,8 +35,10 @@ export function normalizeText(text: string): string {
   return joinParagraphs(unified.split(/\n[ \t\u00A0\u3000]*\n\s*/));
 }
 
-// Scripts written without spaces between words: a line break inside them is not a space.
-const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303F\uFF00-\uFFEF]/u;
+// Scripts written without spaces between words: a line break next to Chinese or Japanese, or
+// between two Thai (Lao, Khmer, Burmese) characters, is not a space.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -61,7 +63,7 @@ export function joinLines(lines: string[], words: ReadonlySet<string>): string {
       const left = /[\p{L}\p{M}\p{N}'’-]*$/u.exec(out.slice(0, -1))![0].toLowerCase();
       const right = /^[\p{L}\p{M}\p{N}'’]*/u.exec(line)![0].toLowerCase();
       out = keepHyphen(left, right, words) ? out + line : out.slice(0, -1) + line;
-    } else if (NO_SPACE.test(last) && NO_SPACE.test(first)) out += line;
+    } else if (CJK.test(last) || CJK.test(first) || (SOUTHEAST_ASIAN.test(last) && SOUTHEAST_ASIAN.test(first))) out += line;
     else out += ` ${line}`;
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * Publication-date candidates from a file's metadata, each with the verbatim field and value it
  * was read from: a page's article:published_time, JSON-LD datePublished and <time datetime>, a
- * Markdown front matter date, a PDF's CreationDate (weak: when the file was made). A timestamp's
+ * Markdown front matter date, a PDF's CreationDate or a Word file's created date (weak: when the
+ * file was made). A timestamp's
  * date is the calendar date where it was published: 2020-03-29T01:00:00+08:00 is 29 March.
  */
 import { DateTime } from "luxon";
@@ -102,4 +103,10 @@ export function pdfCandidate(creationDate: unknown): PublishedCandidate[] {
   if (!m) return [];
   const date = `${m[1]}-${m[2]}-${m[3]}`;
   return isRealDate(date) ? [{ date, from: "PDF CreationDate", evidence: `CreationDate=${creationDate.trim()}`, weak: true }] : [];
+}
+
+/** A Word file's dcterms:created (W3CDTF, usually UTC): when the file was begun, weak evidence only. */
+export function docxCandidate(created: string | undefined): PublishedCandidate[] {
+  const date = created ? calendarDate(created) : undefined;
+  return date ? [{ date, from: "DOCX created", evidence: `dcterms:created=${created!.trim()}`, weak: true }] : [];
 }

@@ -6,7 +6,8 @@ export type PublishedFrom =
   | "JSON-LD datePublished"
   | "time datetime"
   | "front matter date"
-  | "PDF CreationDate";
+  | "PDF CreationDate"
+  | "DOCX created";
 
 export interface PublishedCandidate {
   /** Calendar date where it was published: YYYY-MM-DD (the timestamp's own local date, never converted to UTC). */
