@@ -125,6 +125,7 @@ async function addOne(file: string, read: ReadResult, ctx: Context): Promise<{ r
   confirm.push(...publication.confirm);
   const taken = (id: string) => ctx.ids.has(id);
   const id = sourceIdFor({ title: read.title, url: read.url, file, date: publication.published.date }, taken);
+  if (lang === "und") warnings.push(`the language could not be told from the text: no dates are read and no drafts proposed; set "lang" in sources.json, then run \`datelines extract --source ${id}\``);
   const title = read.title ?? `[Untitled document: ${basename(file)}]`;
   if (!read.title) confirm.push("title (none found)");
   else if (read.titleFrom) confirm.push(`title (from ${read.titleFrom})`);

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
 import { resolveLang } from "./language.ts";
-import { joinParagraphs, unglyph } from "./normalize.ts";
+import { joinParagraphs, normalizeParagraph, unglyph } from "./normalize.ts";
 import { layoutPages, type Piece } from "./pdf-layout.ts";
 import { markersByPage, type Marker } from "./pdf-marked-content.ts";
 import { pdfCandidate } from "./published.ts";
@@ -55,7 +55,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<ReadResu
     const firstLine = text.slice(0, text.indexOf("\n"));
     const titleFromText = !title && firstLine.length <= 200 && !/[.。!?！？]$/.test(firstLine) ? firstLine : undefined;
     const lang = resolveLang([typeof info.Language === "string" ? info.Language : undefined], text);
-    const author = typeof info.Author === "string" && info.Author.trim() ? info.Author.trim().slice(0, 200) : undefined;
+    const author = typeof info.Author === "string" ? oneLine(info.Author).slice(0, 200) || undefined : undefined;
     return {
       format: "pdf",
       text,
@@ -149,6 +149,10 @@ async function hasImages(doc: PDFDocumentProxy, pages: number[]): Promise<number
 
 function metadataTitle(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const title = value.replace(/^Microsoft (?:Word|PowerPoint) - /, "").replace(/\.(?:docx?|pptx?|odt|pages|indd)$/i, "").trim();
+  const title = oneLine(value).replace(/^Microsoft (?:Word|PowerPoint) - /, "").replace(/\.(?:docx?|pptx?|odt|pages|indd)$/i, "").trim();
   return title && !/^(?:untitled|document\d*|about:blank)$/i.test(title) ? title.slice(0, 300) : undefined;
+}
+
+function oneLine(value: string): string {
+  return normalizeParagraph(unglyph(value)).replace(/\n/g, " ");
 }

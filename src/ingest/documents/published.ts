@@ -10,9 +10,9 @@ import type { PublishedCandidate } from "./types.ts";
 
 /** The calendar date a timestamp or date states, as written (no time-zone conversion). */
 export function calendarDate(value: string): string | undefined {
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)/.exec(value);
+  const m = /^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:$|[T ]\d|\s*$)/.exec(value);
   if (!m) return undefined;
-  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  const date = `${m[1]}-${m[3]!.padStart(2, "0")}-${m[4]!.padStart(2, "0")}`;
   return isRealDate(date) ? date : undefined;
 }
 
