@@ -130,7 +130,8 @@ async function addOne(file: string, read: ReadResult, ctx: Context): Promise<{ r
   if (!read.title) confirm.push("title (none found)");
   else if (read.titleFrom) confirm.push(`title (from ${read.titleFrom})`);
   for (const field of ["publisher", "author", "url"] as const) if (!read[field]) confirm.push(field);
-  const note = [`Added with \`datelines add\` from ${basename(file)}.`, ...read.warnings].join(" ").slice(0, 2000);
+  // The note is shown with the source on the site: only what a reader should know (pages not read).
+  const note = read.incomplete;
 
   const base: AddResult = { file, status: "failed", confirm, warnings, lang, characters: Array.from(read.text).length };
   const document = ctx.existing ?? (await writeNew(options.data, id, read.text, taken));
@@ -144,7 +145,7 @@ async function addOne(file: string, read: ReadResult, ctx: Context): Promise<{ r
     lang,
     published: publication.published,
     ...(read.url ? { url: read.url } : {}),
-    note,
+    ...(note ? { note } : {}),
   };
   if (ctx.existing) warnings.push(`documents/${ctx.existing} already held this text, with no source naming it; the new source uses it`);
   const removeDocument = () => (ctx.existing ? Promise.resolve() : rm(join(options.data, "documents", document), { force: true }));

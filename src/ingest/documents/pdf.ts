@@ -50,7 +50,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<ReadResu
       );
     }
     const scanned = await hasImages(doc, blank);
-    if (scanned.length) warnings.push(`page${scanned.length > 1 ? "s" : ""} ${scanned.join(", ")} ${scanned.length > 1 ? "have" : "has"} no text layer (scanned?): not included; ${OCR_FIX}`);
+    const which = `page${scanned.length > 1 ? "s" : ""} ${scanned.join(", ")}`;
+    if (scanned.length) warnings.push(`${which} ${scanned.length > 1 ? "have" : "has"} no text layer (scanned?): not included; ${OCR_FIX}`);
     const title = metadataTitle(info.Title);
     const firstLine = text.slice(0, text.indexOf("\n"));
     const titleFromText = !title && firstLine.length <= 200 && !/[.。!?！？]$/.test(firstLine) ? firstLine : undefined;
@@ -66,6 +67,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<ReadResu
       langEvidence: lang.evidence,
       published: pdfCandidate(info.CreationDate),
       warnings,
+      ...(scanned.length ? { incomplete: `The PDF's ${which} ${scanned.length > 1 ? "are images" : "is an image"} without a text layer (scanned); ${scanned.length > 1 ? "their" : "its"} text is not in this document.` } : {}),
     };
   } finally {
     await doc.destroy();

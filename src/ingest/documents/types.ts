@@ -43,6 +43,8 @@ export interface ReadResult {
   published: PublishedCandidate[];
   /** Things the editor should know: dropped URL, OCR not done on some pages, metadata that disagrees… */
   warnings: string[];
+  /** For readers of the source: what of the file is not in the text (scanned pages of a PDF). */
+  incomplete?: string;
 }
 
 /** A file that cannot be added: names the file, what is wrong and how to fix it. */
