@@ -38,6 +38,13 @@ describe("PDF text layer", () => {
     await assert.rejects(read("scanned.pdf"), (e: DocumentError) => /scanned\.pdf: the PDF has no text layer/.test(e.message) && /OCR is not done/.test(e.message));
   });
 
+  test("a PDF with some scanned pages: its text, and which pages are missing", async () => {
+    const doc = await read("part-scanned.pdf");
+    assert.match(doc.text, /^Notice of closure\. The northern bypass bridge closes for inspection;/);
+    assert.match(doc.warnings.join(), /page 2 has no text layer \(scanned\?\): not included; OCR is not done here/);
+    assert.equal(doc.incomplete, "The PDF's page 2 is an image without a text layer (scanned); its text is not in this document.");
+  });
+
   test("an encrypted PDF and a damaged one are refused with what to do", async () => {
     await assert.rejects(read("encrypted.pdf"), /encrypted\.pdf: the PDF is encrypted and needs a password to open\. Open it with the password/);
     await assert.rejects(read("corrupt.pdf"), /corrupt\.pdf: it is not a readable PDF \(.+\)\. The file is damaged or incomplete/);
