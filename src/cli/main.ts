@@ -7,6 +7,8 @@ import { extractDraftsCommand, promoteCommand, reviewCommand } from "../curate/c
 import { importCommand } from "../curate/import.ts";
 import { addCommand } from "../curate/add-command.ts";
 import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
+import { writeDraftsJsonSchema } from "../extract/drafts/json-schema.ts";
+import { relative } from "node:path";
 import { ensureChromium } from "../print/browser.ts";
 import { renderPdf } from "../print/pdf.ts";
 
@@ -100,6 +102,7 @@ async function main(): Promise<number> {
     }
     case "schema":
       for (const file of await writeJsonSchemas()) console.log(`Wrote ${file}`);
+      console.log(`Wrote ${relative(process.cwd(), writeDraftsJsonSchema())}`);
       return 0;
     case "browser":
       console.log(`Chromium: ${ensureChromium()}`);

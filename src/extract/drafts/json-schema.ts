@@ -1,7 +1,6 @@
 /**
  * The JSON Schema of a drafts file, committed as drafts.schema.json beside this file so
- * editors' tools can read _data/drafts/*.json. Regenerate after changing schema.ts:
- *   node --import tsx src/extract/drafts/json-schema.ts
+ * editors' tools can read _data/drafts/*.json. `datelines schema` regenerates it with the others.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,7 +14,7 @@ export function draftsJsonSchemaText(): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+export function writeDraftsJsonSchema(): string {
   writeFileSync(DRAFTS_SCHEMA_FILE, draftsJsonSchemaText());
-  console.log(`Wrote ${DRAFTS_SCHEMA_FILE}`);
+  return DRAFTS_SCHEMA_FILE;
 }
