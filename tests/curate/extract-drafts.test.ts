@@ -76,6 +76,6 @@ describe("extract into the review area", () => {
   });
 
   test("the committed JSON Schema of drafts files is current", () => {
-    assert.equal(readFileSync(DRAFTS_SCHEMA_FILE, "utf8"), draftsJsonSchemaText(), "run: node --import tsx src/extract/drafts/json-schema.ts");
+    assert.equal(readFileSync(DRAFTS_SCHEMA_FILE, "utf8"), draftsJsonSchemaText(), "run: npm run schema");
   });
 });
