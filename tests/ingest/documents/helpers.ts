@@ -1,8 +1,9 @@
 /** Paths to the reader fixtures, and reading one. */
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { readSourceFile } from "../../../src/ingest/documents/index.ts";
 
-export const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const fixture = (name: string) => join(FIXTURES, name);
 export const read = (name: string) => readSourceFile(fixture(name));
 
