@@ -77,7 +77,7 @@ describe("TimelineJS JSON", () => {
     assert.equal(
       slide.text.text,
       '<p>Arrived, says <a href="https://www.xinhuanet.com/a?b=1&amp;c=2">Xinhua</a>; "quoted", and <em>late</em>.</p>' +
-        '<p>Source: <a href="https://datelines.example.org/sources/doc/">Test document</a></p>',
+        '<p class="datelines-sources">Source: <a href="https://datelines.example.org/sources/doc/">Test document</a></p>',
     );
   });
 
@@ -101,7 +101,7 @@ describe("TimelineJS JSON", () => {
     const slide = zh.events.find((e) => e.unique_id === "2020-03-29-day")!;
     assert.equal(slide.group, "援助");
     assert.equal(slide.text.headline, "专家组抵达万象");
-    assert.ok(slide.text.text.startsWith('<p>据<a href="https://www.xinhuanet.com/">新华社</a>报道。</p><p>来源：<a href="https://datelines.example.org/zh/sources/doc/">'), slide.text.text);
+    assert.ok(slide.text.text.startsWith('<p>据<a href="https://www.xinhuanet.com/">新华社</a>报道。</p><p class="datelines-sources">来源：<a href="https://datelines.example.org/zh/sources/doc/">'), slide.text.text);
     assert.equal(zh.events.find((e) => e.unique_id === "2020-02-late")!.display_date, "2020年2月下旬");
     assert.deepEqual(zh.eras[0]!.text, { headline: "第一波" });
   });

@@ -7,6 +7,7 @@
  * is named in `notes` for the import report.
  */
 import { parseHTML } from "linkedom";
+import { EXPORT_SOURCES_CLASS } from "../../core/timelinejs-format.ts";
 import { cut, cutPoints, escapeMarkdown, render, type Mark, type Run } from "./runs-to-markdown.ts";
 
 export { escapeMarkdown };
@@ -28,8 +29,6 @@ const DROPPED = new Set("script style iframe frame frameset object embed applet 
 const BLOCK = new Set("p div br li ul ol blockquote h1 h2 h3 h4 h5 h6 tr td th table thead tbody section article header footer hr dd dt dl figure figcaption pre address aside nav main".split(" "));
 /** Elements that carry no meaning of their own: reduced to their text without a note. */
 const QUIET = new Set(["p", "br", "div", "span", "html", "body"]);
-/** The class of the element a Datelines TimelineJS export puts its "Sources: …" line in (left out on import, so a round trip keeps summaries). */
-export const EXPORT_SOURCES = "datelines-sources";
 const LINK = /^(?:https?:\/\/[^\s/]|mailto:)/i;
 // Control and bidi-override characters the data files reject (see src/schema/primitives.ts).
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u;
@@ -95,7 +94,7 @@ function readRuns(html: string, keepMarks = true): { runs: Run[]; notes: string[
           notes.add(`<${tag}> removed`);
           continue;
         }
-        if (element.classList?.contains(EXPORT_SOURCES)) {
+        if (element.classList?.contains(EXPORT_SOURCES_CLASS)) {
           notes.add("the list of sources a Datelines export adds removed (the sources are not carried by TimelineJS)");
           continue;
         }

@@ -6,13 +6,10 @@
 import { parse } from "csv-parse/sync";
 import readExcelFile from "read-excel-file/node";
 import { decodeUtf8, describeEncodingProblem } from "../../core/text-encoding.ts";
+import { TEMPLATE_COLUMNS } from "../../core/timelinejs-format.ts";
 import { field, TimelineReadError, type Field, type TimelineRow } from "./row.ts";
 
-/** The Google Sheets template's columns, in its order. */
-export const TEMPLATE_COLUMNS = [
-  "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
-  "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background",
-] as const;
+export { TEMPLATE_COLUMNS };
 /** Columns TimelineJS's own reader also knows: alt text for the media, and "Tag" (the old name of Group). */
 const EXTRA_KNOWN = ["Alt Text", "Tag"] as const;
 type Column = (typeof TEMPLATE_COLUMNS)[number] | (typeof EXTRA_KNOWN)[number];

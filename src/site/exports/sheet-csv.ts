@@ -5,29 +5,11 @@
  * what the template's cells hold, HTML included (TimelineJS reads them the same way).
  */
 import { csvFile } from "./csv.ts";
+import { TEMPLATE_COLUMNS } from "../../core/timelinejs-format.ts";
 import type { TimelineJsData, TlDate, TlSlide } from "./timelinejs.ts";
 
 /** The template's columns, in its order. */
-export const SHEET_COLUMNS = [
-  "Year",
-  "Month",
-  "Day",
-  "Time",
-  "End Year",
-  "End Month",
-  "End Day",
-  "End Time",
-  "Display Date",
-  "Headline",
-  "Text",
-  "Media",
-  "Media Credit",
-  "Media Caption",
-  "Media Thumbnail",
-  "Type",
-  "Group",
-  "Background",
-] as const;
+export const SHEET_COLUMNS = TEMPLATE_COLUMNS;
 
 type Row = Record<(typeof SHEET_COLUMNS)[number], string>;
 

@@ -14,6 +14,7 @@ import { escapeHtml, escapeText, inlineHtml } from "../inline-markup.ts";
 import { plural } from "../i18n/index.ts";
 import { routes } from "../routes.ts";
 import type { EventView, Timeline } from "../timeline.ts";
+import { EXPORT_SOURCES_CLASS } from "../../core/timelinejs-format.ts";
 
 /** TimelineJS date parts, as strings like its own Google Sheets reader makes them. */
 export interface TlDate {
@@ -74,7 +75,7 @@ function eventSlide(event: EventView, { site, ui, lang }: Timeline): TlSlide {
     ...(event.date.end ? { end_date: tlDate(event.date.end) } : {}),
     text: {
       headline: escapeText(event.headline),
-      text: `${summary}<p>${plural(ui.exports.sources, sources.length, lang, { sources: names.join(escapeText(ui.listSeparator)) })}</p>`,
+      text: `${summary}<p class="${EXPORT_SOURCES_CLASS}">${plural(ui.exports.sources, sources.length, lang, { sources: names.join(escapeText(ui.listSeparator)) })}</p>`,
     },
     ...(media ? { media } : {}),
     ...(event.groupLabel ? { group: twice(event.groupLabel) } : {}),

@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import MarkdownIt from "markdown-it";
-import { EXPORT_SOURCES, htmlToInline, htmlToPlain, shorten } from "../../../src/ingest/timelines/html-to-inline.ts";
+import { htmlToInline, htmlToPlain, shorten } from "../../../src/ingest/timelines/html-to-inline.ts";
+import { EXPORT_SOURCES_CLASS as EXPORT_SOURCES } from "../../../src/core/timelinejs-format.ts";
 
 // The inline Markdown summaries allow: links, emphasis, backslash escapes; no raw HTML.
 const md = new MarkdownIt("zero", { html: false }).enable(["link", "autolink", "emphasis", "escape"]);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import MarkdownIt from "markdown-it";
 import { rowsToEvents, timelineJsonToEvents, TimelineReadError, type EventInput } from "../../../src/ingest/timelines/index.ts";
-import { EXPORT_SOURCES } from "../../../src/ingest/timelines/html-to-inline.ts";
+import { EXPORT_SOURCES_CLASS as EXPORT_SOURCES } from "../../../src/core/timelinejs-format.ts";
 import { timelineJsonRows } from "../../../src/ingest/timelines/timelinejs-json.ts";
 import { checkCitation } from "../../../src/validate/index.ts";
 import { Event } from "../../../src/schema/index.ts";
