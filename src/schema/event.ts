@@ -95,6 +95,9 @@ export const Event = z
   })
   .superRefine((e, ctx) => {
     if (e.status === "published") {
+      for (const [path, value] of placeholders(e)) {
+        ctx.addIssue({ code: "custom", path, message: `still holds a placeholder (${JSON.stringify(value.length > 50 ? `${value.slice(0, 47)}…` : value)}): write it before publishing, or keep status "draft"` });
+      }
       e.media?.forEach((item, i) => {
         if (mediaKind(item) === "image" && !item.alt && !item.decorative) {
           ctx.addIssue({ code: "custom", path: ["media", i, "alt"], message: "an image needs alt text to be published: say what it shows (or set \"decorative\": true if it adds nothing)" });
@@ -124,6 +127,21 @@ export const EventsFile = z
   })
   .strict();
 export type EventsFile = z.infer<typeof EventsFile>;
+
+/** Text fields that still say TODO (the promote and import templates write these). */
+const PLACEHOLDER = /\bTODO\b/;
+function placeholders(e: { headline: string; summary: string; translations?: Record<string, { headline: string; summary?: string }>; media?: { alt?: string; caption?: string; credit?: string }[] }): [PropertyKey[], string][] {
+  const found: [PropertyKey[], string | undefined][] = [
+    [["headline"], e.headline],
+    [["summary"], e.summary],
+    ...Object.entries(e.translations ?? {}).flatMap(([lang, t]): [PropertyKey[], string | undefined][] => [
+      [["translations", lang, "headline"], t.headline],
+      [["translations", lang, "summary"], t.summary],
+    ]),
+    ...(e.media ?? []).flatMap((m, i): [PropertyKey[], string | undefined][] => (["alt", "caption", "credit"] as const).map((k) => [["media", i, k], m[k]])),
+  ];
+  return found.filter((f): f is [PropertyKey[], string] => f[1] !== undefined && PLACEHOLDER.test(f[1]));
+}
 
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;

@@ -1,5 +1,6 @@
 /** Checks that a citation's quote is the document's text at the stated offsets. */
 import type { Citation } from "../schema/index.ts";
+import { closestPassage } from "./closest-passage.ts";
 
 /** Offsets are in Unicode code points, so a quote means the same thing in every language. */
 export function checkCitation(
@@ -11,7 +12,16 @@ export function checkCitation(
   if (actual === citation.quote) return undefined;
   const found = codePointIndexOf(text, citation.quote);
   if (found === undefined) {
-    return { field: "quote", text: "is not in the document: copy it verbatim from the source text (same script, punctuation and spaces)" };
+    const near = closestPassage(citation.quote, text);
+    if (!near) return { field: "quote", text: "is not in the document: copy it verbatim from the source text (same script, punctuation and spaces)" };
+    const shown = near.passage.length > 160 ? `${near.passage.slice(0, 157)}…` : near.passage;
+    return {
+      field: "quote",
+      text:
+        `is not in the document verbatim; the closest passage is at ${near.start}–${near.end} (code points): ${JSON.stringify(shown)}` +
+        `${near.differences.length ? `. It differs in ${near.differences.join("; ")}` : ""}. ` +
+        `If you meant it, copy it from the document and set "start": ${near.start}, "end": ${near.end}`,
+    };
   }
   const end = found + Array.from(citation.quote).length;
   return {

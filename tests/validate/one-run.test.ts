@@ -100,3 +100,41 @@ describe("data the site cannot honestly publish", () => {
     assert.ok(ok.ok);
   });
 });
+
+describe("a quote not found verbatim", () => {
+  const DOC = "He said: “China’s team arrived on 29 March.”\nThe second  team left\non 3 April after training 200 doctors.";
+  const withQuote = (quote: string) => {
+    const f = makeFixture([validEvent({ citations: [{ source: "doc", quote, lang: "zh-Hans", start: 0, end: 5 }] })]);
+    f.write("documents/doc.txt", DOC);
+    return f;
+  };
+
+  test("straight vs curly quotes: the passage, its offsets and the kind of difference", async () => {
+    const [p] = await problemsOf(withQuote("“China's team arrived on 29 March.”").dir);
+    assert.equal(p!.field, "events[0].citations[0].quote");
+    assert.match(p!.message, /closest passage is at 9–44 .*quote marks or apostrophes.*"start": 9, "end": 44/);
+  });
+
+  test("a line break and a changed word", async () => {
+    const [p] = await problemsOf(withQuote("team left on 4 April after training 200 doctors").dir);
+    assert.match(p!.message, /spaces or line breaks/);
+    assert.match(p!.message, /the quote has "4", the document has "3"/);
+  });
+
+  test("text that is nowhere near: copy it verbatim", async () => {
+    const [p] = await problemsOf(withQuote("nothing like this appears").dir);
+    assert.match(p!.message, /is not in the document: copy it verbatim/);
+  });
+});
+
+describe("placeholders", () => {
+  test("a published event with the promote template's TODO headline is refused, naming the field", async () => {
+    const f = makeFixture([
+      validEvent({ headline: "TODO: headline (from draft d-1234 of doc)", translations: { th: { headline: "TODO แปล" } } }),
+      validEvent({ id: "draft-one", status: "draft", headline: "TODO: headline (from draft d-9 of doc)" }),
+    ]);
+    const problems = await problemsOf(f.dir);
+    assert.deepEqual(problems.map((p) => p.field), ["events[0].headline", "events[0].translations.th.headline"]);
+    assert.match(problems[0]!.message, /placeholder .*before publishing, or keep status "draft"/);
+  });
+});
