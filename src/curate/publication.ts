@@ -10,13 +10,9 @@
 import { DateTime } from "luxon";
 import { extractDates, type Locale, type Mention } from "../extract/index.ts";
 import type { PublishedCandidate } from "../ingest/documents/index.ts";
+import type { Source } from "../schema/index.ts";
 
-export interface Published {
-  date?: string;
-  basis: "dateline" | "page-date" | "text" | "unknown";
-  evidence?: string;
-  note?: string;
-}
+export type Published = Source["published"];
 
 export interface PublicationChoice {
   published: Published;
@@ -59,7 +55,7 @@ export function choosePublication(input: PublicationInput): PublicationChoice {
     chosen = match
       ? { date: match.date, basis: match.basis, evidence: match.evidence }
       : meta
-        ? { date: meta.date, basis: "page-date", evidence: meta.evidence }
+        ? { date: meta.date, basis: "page-date", evidence: meta.evidence, evidenceFrom: "metadata" }
         : { date: input.given, basis: "unknown" };
     if (!match && !meta) {
       notes.push(`Date given with --published ${input.given}; nothing in the file states it: record its basis and evidence.`);
@@ -85,7 +81,7 @@ export function choosePublication(input: PublicationInput): PublicationChoice {
     }
   } else if (strong[0]) {
     const c = strong[0];
-    chosen = { date: c.date, basis: "page-date", evidence: c.evidence };
+    chosen = { date: c.date, basis: "page-date", evidence: c.evidence, evidenceFrom: "metadata" };
     notes.push(`From the file's ${c.from}${c.from === "front matter date" ? "" : "; a timestamp's date is taken where it was published, not in UTC"}.`);
   } else if (inText) {
     chosen = { date: inText.date, basis: inText.basis, evidence: inText.evidence };

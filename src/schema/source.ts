@@ -14,6 +14,13 @@ export const Publication = z
     date: PartialDate.optional().meta({ description: "Publication date, as precise as the evidence allows." }),
     basis: PublicationBasis,
     evidence: Text(300).optional().meta({ description: "Verbatim text the date was read from." }),
+    evidenceFrom: z
+      .enum(["document", "metadata"])
+      .optional()
+      .meta({
+        description:
+          "Where the evidence is: the document's text (the default; validation finds it there), or the page's or file's metadata, written field=value (article:published_time=2020-03-29T08:00:00+08:00).",
+      }),
     note: Text(1000).optional().meta({ description: "What was implied rather than stated (e.g. the year)." }),
   })
   .strict()

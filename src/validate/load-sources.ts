@@ -10,6 +10,7 @@ import { decodeUtf8, describeEncodingProblem } from "../core/text-encoding.ts";
 import { problemAt, readJsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
 import { zodProblems } from "./zod-problems.ts";
+import { closestPassage } from "./closest-passage.ts";
 
 export interface LoadedSources {
   /** Valid sources by id. */
@@ -70,6 +71,18 @@ export async function loadSources(data: string, rel: (p: string) => string, prob
       );
     }
     result.documents.set(source.id, decoded.text);
+    const { evidence, evidenceFrom } = source.published;
+    if (evidence !== undefined && evidenceFrom !== "metadata" && !decoded.text.includes(evidence)) {
+      const near = closestPassage(evidence, decoded.text);
+      problems.push(
+        problemAt(
+          json,
+          ["sources", i, "published", "evidence"],
+          `is not in ${rel(docPath)}${near ? ` (closest: ${JSON.stringify(near.passage.slice(0, 120))}${near.differences.length ? `, which differs in ${near.differences.join("; ")}` : ""})` : ""}: ` +
+            'quote the document verbatim, or set "evidenceFrom": "metadata" when the date comes from the page\'s or file\'s metadata',
+        ),
+      );
+    }
   }
   return result;
 }

@@ -103,6 +103,8 @@ describe("data the site cannot honestly publish", () => {
 
 describe("a quote not found verbatim", () => {
   const DOC = "He said: “China’s team arrived on 29 March.”\nThe second  team left\non 3 April after training 200 doctors.";
+  // The fixture's source evidence is not in this document either: only the quote's problem matters here.
+  const quoteProblem = (problems: Problem[]) => problems.find((p) => p.field === "events[0].citations[0].quote");
   const withQuote = (quote: string) => {
     const f = makeFixture([validEvent({ citations: [{ source: "doc", quote, lang: "zh-Hans", start: 0, end: 5 }] })]);
     f.write("documents/doc.txt", DOC);
@@ -110,19 +112,19 @@ describe("a quote not found verbatim", () => {
   };
 
   test("straight vs curly quotes: the passage, its offsets and the kind of difference", async () => {
-    const [p] = await problemsOf(withQuote("“China's team arrived on 29 March.”").dir);
+    const p = quoteProblem(await problemsOf(withQuote("“China's team arrived on 29 March.”").dir));
     assert.equal(p!.field, "events[0].citations[0].quote");
     assert.match(p!.message, /closest passage is at 9–44 .*quote marks or apostrophes.*"start": 9, "end": 44/);
   });
 
   test("a line break and a changed word", async () => {
-    const [p] = await problemsOf(withQuote("team left on 4 April after training 200 doctors").dir);
+    const p = quoteProblem(await problemsOf(withQuote("team left on 4 April after training 200 doctors").dir));
     assert.match(p!.message, /spaces or line breaks/);
     assert.match(p!.message, /the quote has "4", the document has "3"/);
   });
 
   test("text that is nowhere near: copy it verbatim", async () => {
-    const [p] = await problemsOf(withQuote("nothing like this appears").dir);
+    const p = quoteProblem(await problemsOf(withQuote("nothing like this appears").dir));
     assert.match(p!.message, /is not in the document: copy it verbatim/);
   });
 });
@@ -136,5 +138,25 @@ describe("placeholders", () => {
     const problems = await problemsOf(f.dir);
     assert.deepEqual(problems.map((p) => p.field), ["events[0].headline", "events[0].translations.th.headline"]);
     assert.match(problems[0]!.message, /placeholder .*before publishing, or keep status "draft"/);
+  });
+});
+
+describe("publication evidence", () => {
+  const withEvidence = (published: Record<string, unknown>) => {
+    const f = makeFixture();
+    f.write("sources.json", JSON.stringify({ sources: [{ id: "doc", file: "doc.txt", title: "Test", lang: "zh-Hans", published }] }, null, 2));
+    return f;
+  };
+
+  test("evidence that is not in the document is named, with the closest passage", async () => {
+    const problems = await problemsOf(withEvidence({ date: "2020-03-05", basis: "dateline", evidence: "新华社开罗3月6日电" }).dir);
+    assert.deepEqual(problems.map((p) => p.field), ["sources[0].published.evidence"]);
+    assert.match(problems[0]!.message, /is not in documents\/doc\.txt \(closest: "新华社开罗3月5日电".*evidenceFrom/);
+  });
+
+  test("evidence from the page's metadata is marked as such and not looked for in the text", async () => {
+    const f = withEvidence({ date: "2020-03-05", basis: "page-date", evidence: "article:published_time=2020-03-05T10:00:00+08:00", evidenceFrom: "metadata" });
+    const result = await loadDataset({ root: f.dir, data: f.dir });
+    assert.ok(result.ok, result.ok ? "" : result.problems.map((p) => p.message).join("\n"));
   });
 });
