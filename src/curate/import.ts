@@ -12,7 +12,7 @@ import { basename, join } from "node:path";
 import { applyEdits, modify } from "jsonc-parser";
 import { DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
 import { formatReport, readTimeline, rowsToEvents, TimelineReadError, timelineFormat, type Status, type TimelineConversion } from "../ingest/timelines/index.ts";
-import { clip, slugify } from "../ingest/timelines/slug.ts";
+import { clip, slugify } from "../core/slug.ts";
 import { shownPath, validatePlanned, writePlanned, type PlannedFile } from "./import-files.ts";
 
 export interface ImportOptions {

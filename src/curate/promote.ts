@@ -15,6 +15,7 @@ import { matchCurated } from "../extract/drafts/propose.ts";
 import type { Draft } from "../extract/drafts/schema.ts";
 import { draftsPath, findDraft, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
 import { draftsFor } from "./extract-drafts.ts";
+import { slugify } from "../core/slug.ts";
 
 export interface PromoteOptions {
   root: string;
@@ -131,16 +132,6 @@ export function eventIdFor(draft: Draft, given?: string): string {
   const hash = draft.id.slice(2, 8);
   const middle = slugify(words.join(" ")).slice(0, 80 - draft.date.start.length - hash.length - 2).replace(/-+$/, "");
   return [draft.date.start, middle, hash].filter(Boolean).join("-");
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 function eventsFile(options: PromoteOptions, draft: Draft): string {

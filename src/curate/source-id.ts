@@ -4,7 +4,7 @@
  * else the file's name; made unique against the manifest's ids and documents/'s files.
  */
 import { basename, extname } from "node:path";
-import { slugify } from "./promote.ts";
+import { slugify } from "../core/slug.ts";
 
 export interface IdInput {
   title?: string;

@@ -10,7 +10,7 @@ import { escapeMarkdown, htmlToInline, htmlToPlain, shorten } from "./html-to-in
 import { short } from "./report.ts";
 import { rowMedia } from "./row-media.ts";
 import type { TimelineRow } from "./row.ts";
-import { clip, slugify } from "./slug.ts";
+import { clip, slugify } from "../../core/slug.ts";
 
 export interface RowEvent {
   date: { start: string; end?: string; precision: Precision };

@@ -11,7 +11,7 @@ import { htmlToPlain, shorten } from "./html-to-inline.ts";
 import { short, type ReportSummary, type RowReport } from "./report.ts";
 import { rowEvent } from "./row-event.ts";
 import type { TimelineInput, TimelineRow } from "./row.ts";
-import { clip, slugify, unique } from "./slug.ts";
+import { clip, slugify, unique } from "../../core/slug.ts";
 import { timelineDocument, type QuotedRow } from "./timeline-document.ts";
 
 export type Status = "draft" | "reviewed" | "published";

@@ -1,4 +1,4 @@
-/** Slugs for ids (events, groups, eras, the source): lowercase Latin letters, digits, single hyphens. */
+/** Slugs for ids (events, sources, groups, eras): lowercase Latin letters, digits, single hyphens. Used by promote, add and import. */
 
 /** "Côte d’Ivoire & São Tomé" → "cote-d-ivoire-and-sao-tome"; "" for text without Latin letters or digits. */
 export function slugify(text: string): string {
