@@ -45,10 +45,10 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
     return r.startsWith("..") ? path : r;
   };
 
-  const site = await loadSite(data, rel, problems);
+  const site = await loadFile(data, "site.json", SiteConfig, rel, problems);
   const loaded = await loadSources(data, rel, problems);
-  const eras = (await loadOptional(data, "eras.json", ErasFile, rel, problems))?.eras ?? [];
-  const groups = (await loadOptional(data, "groups.json", GroupsFile, rel, problems))?.groups ?? [];
+  const eras = (await loadFile(data, "eras.json", ErasFile, rel, problems, { optional: true }))?.eras ?? [];
+  const groups = (await loadFile(data, "groups.json", GroupsFile, rel, problems, { optional: true }))?.groups ?? [];
   const events: Event[] = [];
   const later: Promise<void>[] = [];
   const seen = new Map<string, { json: JsonFile; index: number }>();
@@ -95,31 +95,17 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
   return { ok: true, dataset: { site, sources: [...loaded.sources.values()], events, documents: loaded.documents, eras, groups } };
 }
 
-async function loadSite(data: string, rel: (p: string) => string, problems: Problem[]) {
-  const path = join(data, "site.json");
-  const { json, problems: readProblems } = await readJsonFile(path, rel(path));
-  problems.push(...readProblems);
-  if (!json) return undefined;
-  const parsed = SiteConfig.safeParse(json.value);
-  if (parsed.success) return parsed.data;
-  problems.push(...zodProblems(json, parsed.error));
-  return undefined;
-}
-
-/** A data file that may be absent (eras.json, groups.json): absent is fine, invalid is a problem. */
-async function loadOptional<T>(
+/** A data file checked against its schema; `optional` files may be absent, invalid is a problem either way. */
+async function loadFile<T>(
   data: string,
   name: string,
   schema: z.ZodType<T>,
   rel: (p: string) => string,
   problems: Problem[],
+  { optional = false } = {},
 ): Promise<T | undefined> {
   const path = join(data, name);
-  try {
-    await access(path);
-  } catch {
-    return undefined;
-  }
+  if (optional && !(await access(path).then(() => true, () => false))) return undefined;
   const { json, problems: readProblems } = await readJsonFile(path, rel(path));
   problems.push(...readProblems);
   if (!json) return undefined;
