@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./fixture.ts";
 
-export const SITE = join(ROOT, "_site");
+/** The built site the built-site tests read: _site/, or $DATELINES_SITE_DIR (as the browser tests). */
+export const SITE = process.env.DATELINES_SITE_DIR ?? join(ROOT, "_site");
 
 export function buildSite(options: { data?: string; env?: NodeJS.ProcessEnv } = {}): string {
   const output = mkdtempSync(join(tmpdir(), "datelines-site-"));
