@@ -14,6 +14,7 @@ import { countryFacets, tagFacets, type Facet } from "./facets.ts";
 import { fill, uiStrings, type UiStrings } from "./i18n/index.ts";
 import { inlineHtml, inlinePlain } from "./inline-markup.ts";
 import { labelIn } from "./labels.ts";
+import { lastUpdated } from "./last-updated.ts";
 import { relatedEvents, type RelatedLink } from "./related.ts";
 import { routes } from "./routes.ts";
 import { sourceView, type SourceView } from "./source-view.ts";
@@ -171,7 +172,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     archivePages: archivePages(timeline, years, perPage, ui),
     sources: [...sources.values()],
     eras: (dataset.eras ?? []).map((era) => ({ id: era.id, label: labelIn(era.label, lang, mainLang), start: era.start, end: era.end })),
-    updated: recent[0]?.updated ?? "1970-01-01T00:00:00Z",
+    updated: lastUpdated(published, dataset.events, dataset.sources),
     recent,
     fitsOnOnePage,
     printPages: printPages(timeline, years, events, fitsOnOnePage, ui, prefix),
