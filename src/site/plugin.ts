@@ -12,6 +12,7 @@ import filtersPlugin from "./filters.ts";
 import { listingPages } from "./facets.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 
+import { writeFavicons } from "./favicon.ts";
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
   root?: string;
@@ -59,3 +60,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addPlugin(filtersPlugin, { root });
   eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
 }
+  // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked).
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+    if (outputMode === "fs") await writeFavicons(directories.output);
+  });
