@@ -1,6 +1,7 @@
 /** Runs Eleventy in this process with the project's TypeScript config. */
 import Eleventy from "@11ty/eleventy";
 import { prepareOutputDir } from "./output-dir.ts";
+import { problemsMiddleware } from "./problems-page.ts";
 
 const CONFIG = "eleventy.config.ts";
 
@@ -15,7 +16,13 @@ export async function buildSite(output: string): Promise<number> {
 
 export async function serveSite(port: number): Promise<number> {
   prepareOutputDir("_site");
-  const eleventy = new Eleventy(undefined, "_site", { configPath: CONFIG, runMode: "serve", source: "cli" });
+  const eleventy = new Eleventy(undefined, "_site", {
+    configPath: CONFIG,
+    runMode: "serve",
+    source: "cli",
+    // Invalid data shows its problems in the browser (and, without a stack trace, in the terminal).
+    config: (config: { setServerOptions(options: object): void }) => config.setServerOptions({ middleware: [problemsMiddleware] }),
+  });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);

@@ -8,11 +8,12 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { Settings } from "luxon";
 import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
+import { dataStatus } from "./data-status.ts";
 import filtersPlugin from "./filters.ts";
 import { listingPages } from "./facets.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
-
 import { writeFavicons } from "./favicon.ts";
+
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
   root?: string;
@@ -31,6 +32,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   let current: Promise<Timeline[]> | undefined;
   eleventyConfig.addGlobalData("timelines", () => {
     current = loadDataset({ root, data }).then((result) => {
+      dataStatus.problems = result.ok ? [] : result.problems;
       if (!result.ok) throw new DatasetValidationError(result.problems);
       return buildTimelines(result.dataset);
     });
@@ -59,8 +61,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin, { root });
   eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
-}
   // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked).
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode === "fs") await writeFavicons(directories.output);
   });
+}

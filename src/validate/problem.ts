@@ -10,9 +10,14 @@ export interface Problem {
   message: string;
 }
 
-export function formatProblem(p: Problem): string {
+/** file:line:column and the field, e.g. "events/2020-03.json:12:9 events[3].date.start". */
+export function problemLocation(p: Problem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(":");
-  return `${where}${p.field ? ` ${p.field}` : ""}: ${p.message}`;
+  return `${where}${p.field ? ` ${p.field}` : ""}`;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${problemLocation(p)}: ${p.message}`;
 }
 
 /** Thrown at build start when the data files are not valid; lists every problem. */
@@ -24,6 +29,8 @@ export class DatasetValidationError extends Error {
         problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
     );
     this.name = "DatasetValidationError";
+    // The message lists every problem; a stack trace would only bury it (Eleventy reads this flag).
+    Object.assign(this, { skipOriginalStack: true });
   }
 }
 
