@@ -1,6 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { monthLabel, readExport, startSession, texts, type Session, type Tab } from "./support.ts";
+import { monthLabel, PHONE, readExport, startSession, texts, type Session, type Tab } from "./support.ts";
 
 const data = readExport();
 const citations = data.events.flatMap((e) => e.citations);
@@ -64,4 +64,29 @@ describe("printable chronology (/print/)", () => {
     const pages = pdfPages(pdf);
     assert.ok(pages >= needed, `PDF has ${pages} pages; ${height}px of print layout needs at least ${needed}`);
   });
+});
+
+describe("printable chronology on screen", () => {
+  let session: Session;
+  before(async () => (session = await startSession()));
+  after(() => session.close());
+
+  for (const viewport of [{ width: 1200, height: 900 }, PHONE]) {
+    test(`no text is smaller than 12 px at ${viewport.width} px (Lighthouse's legible size)`, async () => {
+      const tab = await session.tab({ viewport });
+      for (const path of ["/print/", "/th/print/"]) {
+        assert.equal(await tab.open(path), 200);
+        const small = await tab.page.evaluate(() => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const size = parseFloat(getComputedStyle(node.parentElement!).fontSize);
+            if (node.textContent!.trim() && size < 12) out.push(`${node.parentElement!.tagName.toLowerCase()} ${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 30)}`);
+          }
+          return out;
+        });
+        assert.deepEqual(small.slice(0, 5), [], `${path}: ${small.length} text runs under 12 px`);
+      }
+    });
+  }
 });
