@@ -3,7 +3,7 @@
  * sentence, in the sentence's language and direction. A local working page, not part of
  * the published site; plain HTML and CSS, usable with JavaScript off (filters are a GET form).
  */
-import { textDirection } from "../site/text-direction.ts";
+import { textDirection } from "../core/text-direction.ts";
 import type { Draft, DraftsFile } from "../extract/drafts/schema.ts";
 import { Html, html } from "./html.ts";
 

@@ -7,7 +7,7 @@ import type { Source } from "../schema/index.ts";
 import { dateLabel } from "./date-label.ts";
 import type { UiStrings } from "./i18n/index.ts";
 import { routes } from "./routes.ts";
-import { textDirection } from "./text-direction.ts";
+import { textDirection } from "../core/text-direction.ts";
 import type { EventView, Timeline } from "./timeline.ts";
 
 export interface SourceView {

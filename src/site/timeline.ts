@@ -18,7 +18,7 @@ import { lastUpdated } from "./last-updated.ts";
 import { relatedEvents, type RelatedLink } from "./related.ts";
 import { routes } from "./routes.ts";
 import { sourceView, type SourceView } from "./source-view.ts";
-import { textDirection } from "./text-direction.ts";
+import { textDirection } from "../core/text-direction.ts";
 
 export type { ArchivePage, PeriodGroup, PrintPage, YearGroup } from "./archives.ts";
 export type { SourceView } from "./source-view.ts";

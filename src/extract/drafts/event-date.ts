@@ -1,4 +1,5 @@
 /** A mention's value and modifier, in the event model (precision, end, qualifier). */
+import { coarser, precisionOf, truncate } from "../../core/partial-date.ts";
 import { EventDate } from "../../schema/event.ts";
 import type { Mention, Mod } from "../engine/types.ts";
 
@@ -10,19 +11,17 @@ const QUALIFIER: Record<Mod, EventDate["qualifier"]> = {
   BEFORE: "before", // start is the resolved reference date (日前, "recently")
   ASOF: "as-of",
 };
-const PRECISION = { 4: "year", 7: "month", 10: "day" } as const;
 
 /** The event date for a mention, or undefined if it cannot be written as one. */
 export function eventDateOf(mention: Pick<Mention, "value" | "mod">): EventDate | undefined {
-  let [start, end] = mention.value.split("/") as [string, string | undefined];
-  if (end !== undefined && end.length !== start.length) {
-    const length = Math.min(start.length, end.length); // "2020-02/2020-03-10" → months
-    start = start.slice(0, length);
-    end = end.slice(0, length);
-  }
+  const [from, to] = mention.value.split("/") as [string, string | undefined];
+  const fromPrecision = precisionOf(from);
+  const toPrecision = to === undefined ? undefined : precisionOf(to);
+  if (!fromPrecision || (to !== undefined && !toPrecision)) return undefined;
+  const precision = toPrecision ? coarser(fromPrecision, toPrecision) : fromPrecision; // "2020-02/2020-03-10" → months
+  const start = truncate(from, precision);
+  let end = to === undefined ? undefined : truncate(to, precision);
   if (end !== undefined && end <= start) end = undefined;
-  const precision = PRECISION[start.length as keyof typeof PRECISION];
-  if (!precision) return undefined;
   let qualifier = mention.mod ? QUALIFIER[mention.mod] : undefined;
   if (end !== undefined && qualifier !== "approximate") qualifier = undefined; // a range takes no other qualifier
   if ((qualifier === "early" || qualifier === "mid" || qualifier === "late") && precision !== "month") qualifier = undefined;

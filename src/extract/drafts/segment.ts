@@ -6,7 +6,7 @@
  * those are split again at spaces. Whether spaces separate words or phrases is read
  * from the text itself (how long the runs between spaces are), not from a language list.
  */
-import { CodePoints } from "./code-points.ts";
+import { CodePoints } from "../../core/code-points.ts";
 
 export interface Segment {
   /** Code-point offset of the first character (leading whitespace trimmed). */

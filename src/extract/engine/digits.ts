@@ -12,25 +12,3 @@ export function normalizeDigits(text: string): string {
     return String(code - zero);
   });
 }
-
-/** UTF-16 index → code-point index, for results sorted by index. */
-export function codePointIndexer(text: string): (utf16: number) => number {
-  let lastUnit = 0;
-  let lastPoint = 0;
-  return (utf16) => {
-    if (utf16 < lastUnit) {
-      lastUnit = 0;
-      lastPoint = 0;
-    }
-    for (let i = lastUnit; i < utf16; i++) {
-      const c = text.charCodeAt(i);
-      if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHigh(text.charCodeAt(i - 1)))) lastPoint++;
-    }
-    lastUnit = utf16;
-    return lastPoint;
-  };
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}

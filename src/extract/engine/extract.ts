@@ -4,9 +4,11 @@
  * calendar using the publication date (given, or read from the dateline).
  */
 import { DateTime } from "luxon";
-import { codePointIndexer, normalizeDigits } from "./digits.ts";
+import { CodePoints } from "../../core/code-points.ts";
+import { formatParts } from "../../core/partial-date.ts";
+import { normalizeDigits } from "./digits.ts";
 import { dropNonDates, markAsOf, markFuture, mergeRanges, removeOverlaps } from "./refiners.ts";
-import { formatParts, resolveSpec, toDateTime, type Resolved } from "./resolve.ts";
+import { resolveSpec, toDateTime, type Resolved } from "./resolve.ts";
 import type { Candidate, Locale, Mention } from "./types.ts";
 
 export interface ExtractOptions {
@@ -34,7 +36,7 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
   candidates = removeOverlaps(candidates);
 
   const { reference, basis } = chooseReference(candidates, options);
-  const toCodePoint = codePointIndexer(text);
+  const points = new CodePoints(text);
   let lastDay: DateTime | undefined;
   const mentions: Mention[] = [];
   const emit = (c: Candidate): void => {
@@ -69,7 +71,7 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
     if (start.parts.day !== undefined) lastDay = toDateTime(end?.parts ?? start.parts);
     mentions.push({
       text: text.slice(c.index, c.index + c.text.length),
-      index: toCodePoint(c.index),
+      index: points.toCodePoint(c.index),
       value,
       ...(c.mod ? { mod: c.mod } : {}),
       role: c.role ?? "event",

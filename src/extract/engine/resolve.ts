@@ -70,14 +70,6 @@ function weekdayBefore(
   return reference.minus({ days: back === 0 && which === "before" ? 7 : back });
 }
 
-export function formatParts(parts: Parts): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  let out = String(parts.year).padStart(4, "0");
-  if (parts.month !== undefined) out += `-${pad(parts.month)}`;
-  if (parts.month !== undefined && parts.day !== undefined) out += `-${pad(parts.day)}`;
-  return out;
-}
-
 export function toDateTime(parts: Parts & { year: number }): DateTime {
   return DateTime.fromObject({ year: parts.year, month: parts.month ?? 1, day: parts.day ?? 1 }, { zone: "utc" });
 }

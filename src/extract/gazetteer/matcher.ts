@@ -9,7 +9,7 @@
  *   long and cuts no syllable.
  * - Arabic: a whole word, after an optional و/ف and ب/ل/ك (ومصر, بالصين, للصين).
  */
-import { codePointIndexer } from "../engine/digits.ts";
+import { CodePoints, codePointLength } from "../../core/code-points.ts";
 import { normalize, normalizeName } from "./normalize.ts";
 import type { CountryMention, GazetteerName, NameKind } from "./types.ts";
 
@@ -88,11 +88,11 @@ export class Matcher {
       }
       found.sort((a, b) => a.start - b.start);
     }
-    const toCodePoint = codePointIndexer(text);
+    const points = new CodePoints(text);
     return found.map(({ start, end, entry }) => ({
       code: entry.code,
       text: text.slice(start, end),
-      index: toCodePoint(start),
+      index: points.toCodePoint(start),
       kind: entry.kind,
       ...(entry.place ? { place: entry.place } : {}),
     }));
@@ -156,14 +156,14 @@ class Context {
     const first = name[0]!;
     if (/\p{Script=Han}/u.test(first)) {
       if (/^[日月年]/u.test(name) && HAN_NUMERAL.test(before)) return false;
-      return [...name].length > 2 || this.isBoundary("zh", start);
+      return codePointLength(name) > 2 || this.isBoundary("zh", start);
     }
     if (/\p{Script=Thai}/u.test(first)) {
       const starts = this.isBoundary("th", start);
       const ends = this.isBoundary("th", end);
       if (starts && ends) return true;
       const cutsSyllable = THAI_LEADING_VOWEL.test(before) || THAI_FOLLOWING.test(after);
-      return [...name].length >= 5 && !cutsSyllable && (starts || ends);
+      return codePointLength(name) >= 5 && !cutsSyllable && (starts || ends);
     }
     if (/\p{Script=Arabic}/u.test(first)) return true; // checked while matching
     return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
@@ -196,7 +196,7 @@ function pick(entries: GazetteerName[]): GazetteerName | undefined {
 
 /** Shortest names matched: two Han characters, three letters in other scripts. */
 function long(key: string): boolean {
-  const length = [...key].length;
+  const length = codePointLength(key);
   return /\p{Script=Han}/u.test(key) ? length >= 2 : length >= 3 || /^[A-Z]{2}$/.test(key);
 }
 

@@ -1,0 +1,104 @@
+/**
+ * A partial date: a calendar date written only as far as it is known, "2020" (year),
+ * "2020-03" (month) or "2020-03-29" (day). Its precision is its form; every stage asks
+ * here instead of measuring the string. Calendar dates only: no time, no time zone
+ * (Luxon values are made in UTC).
+ */
+import { DateTime } from "luxon";
+
+export const PRECISIONS = ["day", "month", "year"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The numbers a partial date is made of. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, digits with zeros (the calendar is checked by `isRealDate`). */
+export const PARTIAL_DATE_FORM = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+const LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
+const BY_LENGTH: Record<number, Precision> = { 4: "year", 7: "month", 10: "day" };
+
+/** The precision of a partial date; undefined when it is not written as one. */
+export function precisionOf(partial: string): Precision | undefined {
+  return PARTIAL_DATE_FORM.test(partial) ? BY_LENGTH[partial.length] : undefined;
+}
+
+/** The form a precision is written in: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export function formOf(precision: Precision): string {
+  return "YYYY-MM-DD".slice(0, LENGTH[precision]);
+}
+
+/** The date cut to a coarser precision: ("2020-03-29", "month") → "2020-03". */
+export function truncate(partial: string, precision: Precision): string {
+  return partial.slice(0, LENGTH[precision]);
+}
+
+/** Precision order, coarsest first: the coarser of two precisions. */
+export function coarser(a: Precision, b: Precision): Precision {
+  return PRECISIONS.indexOf(a) > PRECISIONS.indexOf(b) ? a : b;
+}
+
+/** The year of a partial date, as written ("2020"). */
+export function yearOf(partial: string): string {
+  return truncate(partial, "year");
+}
+
+/**
+ * The period a dated thing is listed under: its month ("2020-03") for day and month
+ * dates, its year ("2020") for a date known only to the year.
+ */
+export function periodKey(start: string, precision: Precision): string {
+  return truncate(start, precision === "year" ? "year" : "month");
+}
+
+export function partsOf(partial: string): DateParts {
+  const [year, month, day] = partial.split("-").map(Number);
+  return { year: year!, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+}
+
+/** {year: 2020, month: 3} → "2020-03"; a day without a month is left out. */
+export function formatParts({ year, month, day }: DateParts): string {
+  let out = pad(year, 4);
+  if (month !== undefined) out += `-${pad(month, 2)}`;
+  if (month !== undefined && day !== undefined) out += `-${pad(day, 2)}`;
+  return out;
+}
+
+/** The first day a partial date covers, as a UTC calendar date: 2020-03 → 1 March 2020. */
+export function firstDay(partial: string): DateTime {
+  return DateTime.fromISO(partial, { zone: "utc" });
+}
+
+/** The last day a partial date covers, YYYY-MM-DD: 2020 → 2020-12-31, 2020-02 → 2020-02-29. */
+export function lastDay(partial: string): string {
+  const precision = precisionOf(partial);
+  if (precision === "day") return partial;
+  return firstDay(partial).endOf(precision === "year" ? "year" : "month").toISODate()!;
+}
+
+/** Whether a well-formed partial date exists in the calendar (not 2020-02-30, not month 13). */
+export function isRealDate(partial: string): boolean {
+  if (!PARTIAL_DATE_FORM.test(partial)) return false;
+  const { year, month, day } = partsOf(partial);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  return day === undefined || (day >= 1 && day <= daysInMonth(year, month));
+}
+
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Orders partial dates by the first day they cover, the coarser first on a tie ("2020" before "2020-01"). */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}

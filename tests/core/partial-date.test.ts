@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { coarser, firstDay, formatParts, formOf, isRealDate, lastDay, partsOf, periodKey, precisionOf, truncate, yearOf } from "../../src/core/partial-date.ts";
+
+describe("partial dates", () => {
+  test("precision is the form", () => {
+    assert.equal(precisionOf("2020"), "year");
+    assert.equal(precisionOf("2020-03"), "month");
+    assert.equal(precisionOf("2020-03-29"), "day");
+    for (const bad of ["20", "2020-3", "2020/03/29", "2020-03-29T00:00", ""]) assert.equal(precisionOf(bad), undefined, bad);
+    assert.equal(formOf("month"), "YYYY-MM");
+  });
+
+  test("cut, period, parts", () => {
+    assert.equal(truncate("2020-03-29", "month"), "2020-03");
+    assert.equal(yearOf("2020-03-29"), "2020");
+    assert.equal(periodKey("2020-03-29", "day"), "2020-03");
+    assert.equal(periodKey("2020-03", "month"), "2020-03");
+    assert.equal(periodKey("2020", "year"), "2020");
+    assert.deepEqual(partsOf("2020-03-09"), { year: 2020, month: 3, day: 9 });
+    assert.deepEqual(partsOf("2020"), { year: 2020 });
+    assert.equal(formatParts({ year: 20, month: 3, day: 9 }), "0020-03-09");
+    assert.equal(formatParts({ year: 2020, day: 9 }), "2020");
+    assert.equal(coarser("day", "month"), "month");
+  });
+
+  test("first and last day, real dates", () => {
+    assert.equal(firstDay("2020-03").toISODate(), "2020-03-01");
+    assert.equal(lastDay("2020-02"), "2020-02-29");
+    assert.equal(lastDay("2021"), "2021-12-31");
+    assert.equal(lastDay("2021-05-04"), "2021-05-04");
+    assert.ok(isRealDate("2020-02-29") && isRealDate("2020") && isRealDate("2020-12"));
+    for (const bad of ["2019-02-29", "2020-13", "2020-00", "2020-04-31", "2020-4"]) assert.equal(isRealDate(bad), false, bad);
+  });
+});
