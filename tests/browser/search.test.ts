@@ -1,7 +1,12 @@
 /** Static full-text search finds events from a query in any of the four scripts. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { pathOf, readExport, startSession, type Session } from "./support.ts";
+import { SITE_ORIGIN } from "../../src/print/built-site.ts";
+import { buildSearchIndex } from "../../src/site/search/search-index.ts";
+import { buildTimelines } from "../../src/site/timeline.ts";
+import { loadDataset } from "../../src/validate/index.ts";
+import { makeFixture, validEvent } from "../support/fixture.ts";
+import { newTab, pathOf, readExport, startSession, type Session } from "./support.ts";
 
 const data = readExport();
 const laos = data.events.filter((e) => e.countries.includes("LA")).map((e) => pathOf(e.url));
@@ -37,5 +42,20 @@ describe("search", () => {
     const event = data.events.find((e) => e.citations.some((c) => c.lang === "ar"))!;
     const word = event.citations.find((c) => c.lang === "ar")!.quote.split(/\s+/).find((w) => w.length > 5)!;
     assert.ok((await results(word)).includes(pathOf(event.url)), word);
+  });
+
+  test("emoji are words: an event with 😷 in its headline is found by 😷, and 👍 finds 👍🏽", async () => {
+    const fixture = makeFixture([validEvent({ headline: "Masks 😷 and gloves 🧤 reach Vientiane 👍🏽" })]);
+    const loaded = await loadDataset({ root: fixture.dir, data: fixture.dir });
+    assert.ok(loaded.ok);
+    const index = JSON.stringify(buildSearchIndex(buildTimelines(loaded.dataset)[0]!));
+    const context = await session.context();
+    await context.route(`${SITE_ORIGIN}/search-index.json`, (route) => route.fulfill({ contentType: "application/json", body: index }));
+    const { page, open } = await newTab(context);
+    for (const [query, count] of [["😷", 1], ["🧤 masks", 1], ["👍", 1], ["👍🏽", 1], ["🚑", 0]] as const) {
+      await open(`/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /match/.test(document.querySelector("#search-status")?.textContent ?? ""));
+      assert.equal(await page.locator("#results a").count(), count, query);
+    }
   });
 });
