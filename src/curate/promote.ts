@@ -109,7 +109,15 @@ export function buildEvent(draft: Draft, id: string, now: string): Record<string
     headline: `TODO: headline (from draft ${draft.id} of ${draft.source})`,
     summary: "TODO: summary: what happened, where, and which source reports it, in the site's language.",
     citations: [
-      { source: draft.source, quote: draft.evidence.quote, lang: draft.evidence.lang, start: draft.evidence.start, end: draft.evidence.end },
+      {
+        source: draft.source,
+        quote: draft.evidence.quote,
+        lang: draft.evidence.lang,
+        start: draft.evidence.start,
+        end: draft.evidence.end,
+        // "yesterday", "last Friday": the day comes from the report's date, and the page says so.
+        ...(inferredDay(draft) ? { dateAs: draft.mention.text } : {}),
+      },
     ],
     countries: codes,
     ...(draft.places?.length ? { places: draft.places } : {}),
@@ -117,6 +125,11 @@ export function buildEvent(draft: Draft, id: string, now: string): Record<string
     added: now,
     updated: now,
   };
+}
+
+/** A day the text gives only relative to the report ("yesterday", a weekday), not as a date. */
+function inferredDay(draft: Draft): boolean {
+  return draft.date.precision === "day" && !draft.stated.includes("day") && draft.evidence.quote.includes(draft.mention.text);
 }
 
 /** date + slug: the given one, or places and countries named in the evidence plus the draft's hash. */

@@ -53,9 +53,16 @@ export const Citation = z
     start: z.int().nonnegative().meta({ description: "Offset of the quote in the document, in Unicode code points." }),
     end: z.int().positive().meta({ description: "Offset just after the quote, in Unicode code points." }),
     translation: Text(2000).optional().meta({ description: "English translation of the quote." }),
+    dateAs: Text(100)
+      .optional()
+      .meta({
+        description:
+          "The quote's own words for a date inferred from the report's date (\"yesterday\", \"last Friday\", 昨天, أمس): pages then say the event was reported as that in a report of <date>.",
+      }),
   })
   .strict()
-  .refine((c) => c.end > c.start, { message: "must be greater than start", path: ["end"] });
+  .refine((c) => c.end > c.start, { message: "must be greater than start", path: ["end"] })
+  .refine((c) => c.dateAs === undefined || c.quote.includes(c.dateAs), { message: "must be words of the quote, as written there", path: ["dateAs"] });
 export type Citation = z.infer<typeof Citation>;
 
 export const Correction = z

@@ -112,3 +112,17 @@ describe("promote", () => {
     assert.equal(slugify("Côte d’Ivoire & São Tomé"), "cote-d-ivoire-and-sao-tome");
   });
 });
+
+test("a draft whose day comes from the report's date keeps the words the report used", async () => {
+  const { buildEvent } = await import("../../src/curate/promote.ts");
+  const draft = {
+    id: "d-0123456789", status: "draft", source: "report", date: { start: "2020-04-01", precision: "day" },
+    evidence: { quote: "The team arrived yesterday in Vientiane.", start: 10, end: 50, lang: "en" },
+    mention: { text: "yesterday", index: 26 }, stated: [], implied: ["year", "month", "day"], rules: ["en.relative-day"],
+    countries: [], confidence: 0.8,
+  } as const;
+  const event = buildEvent(draft as never, "2020-04-01-x", "2026-12-01T00:00:00Z") as { citations: { dateAs?: string }[] };
+  assert.equal(event.citations[0]!.dateAs, "yesterday");
+  const stated = buildEvent({ ...draft, mention: { text: "1 April", index: 20 }, stated: ["month", "day"], evidence: { ...draft.evidence, quote: "On 1 April the team arrived." } } as never, "x", "2026-12-01T00:00:00Z") as { citations: { dateAs?: string }[] };
+  assert.equal(stated.citations[0]!.dateAs, undefined);
+});

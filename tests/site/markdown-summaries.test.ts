@@ -16,9 +16,12 @@ const SUMMARY =
   '[bad](javascript:window.pwned=1) ![pixel](https://tracker.example/p.png) <b onclick="x">raw</b> [rel](/relative) &amp; it\'s "fine".';
 const PLAIN = 'Reported by Xinhua with emphasis and strong words. [bad](javascript:window.pwned=1) !pixel <b onclick="x">raw</b> [rel](/relative) &amp; it\'s "fine".';
 const LINK = '<a href="https://www.xinhuanet.com/a?b=1&amp;c=2" title="Xinhua report">Xinhua</a>';
+const plainEvent = validEvent();
 const markdown = validEvent({
   id: "2020-03-29-markdown",
   summary: SUMMARY,
+  // The citation also names the words the report used for the date (as promote does for "yesterday").
+  citations: (plainEvent.citations as Record<string, unknown>[]).map((c) => ({ ...c, dateAs: "3月29日" })),
   translations: { "zh-Hans": { headline: "专家组抵达万象", summary: "据[新华社](https://www.xinhuanet.com/)**报道**。" } },
 });
 
@@ -39,6 +42,12 @@ describe("a summary in inline Markdown", () => {
       assert.ok(html.includes("&amp;amp; it&#39;s &quot;fine&quot;."), `${page}: an entity in the data is text, not markup`);
     }
     assert.ok(read("zh/events/2020-03-29-markdown/index.html").includes('据<a href="https://www.xinhuanet.com/">新华社</a><strong>报道</strong>。'));
+  });
+
+  test("a citation's own words for the date are shown with the report's date", () => {
+    const html = read("events/2020-03-29-markdown/index.html");
+    assert.ok(html.includes("reported as “3月29日” in a report of 29 March 2020"), "the event page does not say how the date was reported");
+    assert.ok(read("zh/events/2020-03-29-markdown/index.html").includes("报道原文为“3月29日”，报道日期2020年3月29日"));
   });
 
   test("is plain text in the meta description and the search index", () => {
