@@ -6,6 +6,7 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { Citation, MediaItem } from "../schema/index.ts";
+import { gregorianYears } from "./check-calendar.ts";
 import { checkCitation } from "./check-citation.ts";
 import type { LoadedSources } from "./load-sources.ts";
 
@@ -40,10 +41,23 @@ function checkGroup(group: unknown, at: At, { groupIds, data, rel }: EventContex
 
 function checkTranslations(translations: unknown, at: At, { translationLangs }: EventContext): void {
   if (translations === null || typeof translations !== "object") return;
-  for (const lang of Object.keys(translations)) {
+  for (const [lang, translation] of Object.entries(translations)) {
+    checkCalendar(translation, lang, at);
     if (translationLangs.has(lang)) continue;
     const published = [...translationLangs].join(", ");
     at(["translations", lang], `the site does not publish "${lang}" (${published ? `it publishes ${published}` : "it has one language"}): fix the tag, or add the language to "languages" in site.json`);
+  }
+}
+
+/** A translation counts years as its language does ("มีนาคม 2563" in Thai), like the date label beside it. */
+function checkCalendar(translation: unknown, lang: string, at: At): void {
+  if (translation === null || typeof translation !== "object") return;
+  for (const field of ["headline", "summary"] as const) {
+    const text = (translation as Record<string, unknown>)[field];
+    if (typeof text !== "string") continue;
+    for (const slip of gregorianYears(text, lang)) {
+      at(["translations", lang, field], `"${slip.found}" gives the Gregorian year, but dates in "${lang}" count years in its own calendar, as the site's date labels do: write "${slip.fix}" (to mean the Gregorian year, name its era before it)`);
+    }
   }
 }
 

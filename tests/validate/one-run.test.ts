@@ -81,6 +81,15 @@ describe("data the site cannot honestly publish", () => {
     assert.match(p!.message, /does not publish "fr".*zh-Hans/);
   });
 
+  test("a Thai translation that gives a Gregorian year where the date labels show the Buddhist Era", async () => {
+    const th = { headline: "คณะผู้เชี่ยวชาญจีนถึงเวียงจันทน์", summary: "เมื่อวันที่ 29 มีนาคม 2020 คณะผู้เชี่ยวชาญถึงลาว ค.ศ. 2020 ไวรัสโคโรนา 2019 ปลายเดือนมีนาคม 2563" };
+    const f = makeFixture([validEvent({ translations: { th, "zh-Hans": { headline: "2020年3月29日专家组抵达万象" } } })]);
+    const [p, ...rest] = await problemsOf(f.dir);
+    assert.equal(rest.length, 0, rest.map((r) => r.message).join("\n"));
+    assert.equal(p!.field, "events[0].translations.th.summary");
+    assert.match(p!.message, /"มีนาคม 2020" gives the Gregorian year.*write "มีนาคม 2563"/);
+  });
+
   test("a citation whose language is not its source's", async () => {
     const event = validEvent();
     const citation = (event.citations as Record<string, unknown>[])[0]!;
