@@ -5,4 +5,6 @@ export * from "./event.ts";
 export * from "./labels.ts";
 export * from "./eras.ts";
 export * from "./groups.ts";
+export * from "./tags.ts";
+export * from "./places.ts";
 export * from "./site.ts";

@@ -5,8 +5,10 @@ import { z } from "zod";
 import { ErasFile } from "./eras.ts";
 import { EventsFile } from "./event.ts";
 import { GroupsFile } from "./groups.ts";
+import { PlacesFile } from "./places.ts";
 import { SiteConfig } from "./site.ts";
 import { SourcesFile } from "./source.ts";
+import { TagsFile } from "./tags.ts";
 
 export const GENERATED_DIR = "src/schema/generated";
 
@@ -18,6 +20,8 @@ export function jsonSchemas(): Record<string, unknown> {
     "site.schema.json": schema(SiteConfig, "Datelines site settings (_data/site.json)"),
     "eras.schema.json": schema(ErasFile, "Datelines eras (_data/eras.json)"),
     "groups.schema.json": schema(GroupsFile, "Datelines groups (_data/groups.json)"),
+    "tags.schema.json": schema(TagsFile, "Datelines tag labels (_data/tags.json)"),
+    "places.schema.json": schema(PlacesFile, "Datelines place names (_data/places.json)"),
   };
 }
 

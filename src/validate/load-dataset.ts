@@ -5,7 +5,7 @@
 import { access, readdir } from "node:fs/promises";
 import { z } from "zod";
 import { join, relative } from "node:path";
-import { ErasFile, Event, GroupsFile, SiteConfig, type Era, type Group, type Source } from "../schema/index.ts";
+import { ErasFile, Event, GroupsFile, PlacesFile, SiteConfig, TagsFile, type Era, type Group, type PlaceName, type Source, type TagLabel } from "../schema/index.ts";
 import { problemAt, readJsonFile, type JsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
 import { zodProblems } from "./zod-problems.ts";
@@ -25,6 +25,10 @@ export interface Dataset {
   eras: Era[];
   /** Groups from groups.json (empty when the file is absent). */
   groups: Group[];
+  /** Tag labels per language from tags.json (empty when the file is absent). */
+  tags: TagLabel[];
+  /** Place names per language from places.json (empty when the file is absent). */
+  places: PlaceName[];
 }
 
 export interface DatasetPaths {
@@ -49,6 +53,8 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
   const loaded = await loadSources(data, rel, problems);
   const eras = (await loadFile(data, "eras.json", ErasFile, rel, problems, { optional: true }))?.eras ?? [];
   const groups = (await loadFile(data, "groups.json", GroupsFile, rel, problems, { optional: true }))?.groups ?? [];
+  const tags = (await loadFile(data, "tags.json", TagsFile, rel, problems, { optional: true }))?.tags ?? [];
+  const places = (await loadFile(data, "places.json", PlacesFile, rel, problems, { optional: true }))?.places ?? [];
   const events: Event[] = [];
   const later: Promise<void>[] = [];
   const seen = new Map<string, { json: JsonFile; index: number }>();
@@ -92,7 +98,7 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
 
   await Promise.all(later);
   if (problems.length > 0 || !site) return { ok: false, problems };
-  return { ok: true, dataset: { site, sources: [...loaded.sources.values()], events, documents: loaded.documents, eras, groups } };
+  return { ok: true, dataset: { site, sources: [...loaded.sources.values()], events, documents: loaded.documents, eras, groups, tags, places } };
 }
 
 /** A data file checked against its schema; `optional` files may be absent, invalid is a problem either way. */
