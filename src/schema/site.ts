@@ -23,6 +23,10 @@ export const SiteConfig = z
             prefix: z.string().regex(/^(\/[a-z]+(-[a-z]+)*)?$/, 'use "" for the main language, or a path such as "/zh"'),
             title: Text(120).optional(),
             description: Text(500).optional(),
+            keepTogether: z.array(Text(40)).optional().meta({
+              description:
+                "Words of this language that browsers cut in two at a line end because their dictionary lacks them (loanwords such as Thai โควิด); each is kept on one line. Place names from places.json and country names need no listing.",
+            }),
           })
           .strict(),
       )

@@ -1,0 +1,50 @@
+/**
+ * Thai (like Lao, Khmer and Burmese) is written without spaces between words; browsers
+ * break its lines where their dictionary (ICU's, the same one Intl.Segmenter uses) finds a
+ * word boundary. Names and new loanwords are missing from it, so "โควิด" (COVID) is cut as
+ * "โค|วิด" and "อู่ฮั่น" (Wuhan) as "อู่|ฮั่น". Each such word is wrapped in
+ * `<span class="word">` (white-space: nowrap in the styles) wherever it occurs in a page's
+ * text; every other line break stays the browser's own. Nothing is added to the text itself,
+ * so copying and searching the page are unchanged.
+ */
+
+/** Scripts whose line breaks come from a dictionary. */
+const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Longer than this, a name could not fit a phone's line: leave it to the browser. */
+const MAX_LENGTH = 24;
+
+/** Of `candidates` (names, loanwords), those the segmenter would cut, each once, longest first. */
+export function wordsToKeep(candidates: Iterable<string>, segmenterLang = "th"): string[] {
+  const segmenter = new Intl.Segmenter(segmenterLang, { granularity: "word" });
+  const words = new Set<string>();
+  for (const candidate of candidates) {
+    for (const word of candidate.split(/\s+/)) {
+      if (!DICTIONARY_SCRIPT.test(word) || [...word].length > MAX_LENGTH) continue;
+      if ([...segmenter.segment(word)].length > 1) words.add(word);
+    }
+  }
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/** Raw-text elements and the document title: their text is not laid out in lines (or must stay text). */
+const RAW = /^<(script|style|title|textarea)\b/i;
+
+/** `html` with each of `words` in the text (not in tags, attributes, scripts or the title) wrapped. */
+export function keepTogether(html: string, words: readonly string[]): string {
+  if (words.length === 0 || !DICTIONARY_SCRIPT.test(html)) return html;
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gu");
+  let raw: string | undefined;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith("<")) {
+        if (raw) {
+          if (part.toLowerCase().startsWith(`</${raw}`)) raw = undefined;
+        } else raw = RAW.exec(part)?.[1]?.toLowerCase();
+        return part;
+      }
+      if (raw || !DICTIONARY_SCRIPT.test(part)) return part;
+      return part.replace(pattern, (word) => `<span class="word">${word}</span>`);
+    })
+    .join("");
+}
