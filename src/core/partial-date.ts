@@ -68,16 +68,21 @@ export function formatParts({ year, month, day }: DateParts): string {
   return out;
 }
 
-/** The first day a partial date covers, as a UTC calendar date: 2020-03 → 1 March 2020. */
-export function firstDay(partial: string): DateTime {
+/** A partial date as a Luxon value at the first day it covers, in UTC (a calendar date, never the machine's zone). */
+export function calendarDate(partial: string): DateTime {
   return DateTime.fromISO(partial, { zone: "utc" });
+}
+
+/** The first day a partial date covers, YYYY-MM-DD: 2020 → 2020-01-01, 2020-03 → 2020-03-01. */
+export function firstDay(partial: string): string {
+  return `${partial}-01-01`.slice(0, 10);
 }
 
 /** The last day a partial date covers, YYYY-MM-DD: 2020 → 2020-12-31, 2020-02 → 2020-02-29. */
 export function lastDay(partial: string): string {
   const precision = precisionOf(partial);
   if (precision === "day") return partial;
-  return firstDay(partial).endOf(precision === "year" ? "year" : "month").toISODate()!;
+  return calendarDate(partial).endOf(precision === "year" ? "year" : "month").toISODate()!;
 }
 
 /** Whether a well-formed partial date exists in the calendar (not 2020-02-30, not month 13). */

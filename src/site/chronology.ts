@@ -2,6 +2,7 @@
  * Chronological order and grouping. Events with a vaguer date sort at the start of
  * the period they are known to fall in; same-day events keep a stable order by id.
  */
+import { periodKey as periodOf } from "../core/partial-date.ts";
 import type { Event } from "../schema/index.ts";
 
 const PART_START: Record<string, string> = { early: "01", mid: "11", late: "21" };
@@ -23,11 +24,5 @@ export function byDate(a: Event, b: Event): number {
 
 /** "2020-03" for day/month dates; "2020" for events known only to the year. */
 export function periodKey(event: Event): string {
-  return event.date.start.slice(0, event.date.precision === "year" ? 4 : 7);
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks.length ? chunks : [[]];
+  return periodOf(event.date.start, event.date.precision);
 }

@@ -5,6 +5,7 @@
  * Dates are calendar dates: read and formatted in UTC, never in the machine's zone.
  */
 import { DateTime } from "luxon";
+import { calendarDate, precisionOf } from "../core/partial-date.ts";
 import type { EventDate, Precision, Qualifier } from "../schema/index.ts";
 
 const FORMAT: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -37,10 +38,6 @@ const PHRASES: Record<string, Phrases> = {
   },
 };
 
-export function calendarDate(partial: string): DateTime {
-  return DateTime.fromISO(partial, { zone: "utc" });
-}
-
 /** The locale used for dates in a UI language: British English for "en", so the day comes first. */
 export function dateLocale(lang: string): string {
   return lang === "en" ? "en-GB" : lang;
@@ -58,7 +55,7 @@ export function dateLabel(date: EventDate, lang = "en"): string {
 
 /** A month or year heading in the UI language ("March 2020", "2020年3月", "มีนาคม 2563"). */
 export function periodLabel(partial: string, lang = "en"): string {
-  const precision: Precision = partial.length === 4 ? "year" : "month";
+  const precision: Precision = precisionOf(partial) === "year" ? "year" : "month";
   const locale = dateLocale(lang);
   const date = calendarDate(partial).toJSDate();
   return new Intl.DateTimeFormat(locale, FORMAT[precision]).format(date) + gregorianNote(locale, date);

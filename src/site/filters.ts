@@ -4,18 +4,16 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { dayLabel } from "./date-label.ts";
 import { fill, plural } from "./i18n/index.ts";
-import { numberNotes } from "../print/notes.ts";
 import { exportData } from "./exports/events-json.ts";
 import { sheetCsv } from "./exports/sheet-csv.ts";
 import { timelineJsData } from "./exports/timelinejs.ts";
-import { routes } from "./routes.ts";
+import { assetUrl, fullUrl, pageIn, route, routes, type RouteName } from "./routes.ts";
 import { buildSearchIndex } from "./search/search-index.ts";
 import { densityChartSvg } from "./charts/density.ts";
-import type { Facet } from "./facets.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
-import type { EventView } from "./timeline.ts";
-import type { Timeline } from "./timeline.ts";
+import { numberNotes } from "./print-notes.ts";
+import type { EventView, Facet, LanguageLink, Timeline } from "./views.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
   const includes = join(root, "_includes");
@@ -40,6 +38,12 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
   eleventyConfig.addFilter("timelineJsJson", (timeline: Timeline) => JSON.stringify(timelineJsData(timeline), null, 2));
   eleventyConfig.addFilter("sheetCsv", (timeline: Timeline) => sheetCsv(timelineJsData(timeline)));
+  // URLs, all made by routes.ts: `{{ timeline | route("countries") }}`, `{{ code | countryUrl(timeline) }}`,
+  // `{{ page.url | pageIn(timeline, language) }}`, `{{ path | fullUrl(timeline) }}`, `{{ "site.css" | assetUrl }}`.
+  eleventyConfig.addFilter("route", (timeline: Timeline, name: RouteName, ...args: string[]) => route(name, timeline.prefix, ...args));
   eleventyConfig.addFilter("countryUrl", (code: string, timeline: Timeline) => routes.country(timeline.prefix, code));
   eleventyConfig.addFilter("tagUrl", (tag: string, timeline: Timeline) => routes.tag(timeline.prefix, tag));
+  eleventyConfig.addFilter("pageIn", (url: string, timeline: Timeline, language: LanguageLink) => pageIn(url, timeline.prefix, language.prefix));
+  eleventyConfig.addFilter("fullUrl", (path: string, timeline: Timeline) => fullUrl(timeline.site.url, path));
+  eleventyConfig.addFilter("assetUrl", (file: string) => assetUrl(file));
 }

@@ -2,6 +2,7 @@
  * The site's "last updated" (footer, print title block, feed <updated> and
  * <lastBuildDate>): a real date from the data, never the epoch.
  */
+import { firstDay } from "../core/partial-date.ts";
 import type { Event, Source } from "../schema/index.ts";
 
 /**
@@ -17,9 +18,4 @@ export function lastUpdated(published: readonly Event[], events: readonly Event[
     newest(sources.flatMap((s) => (s.published.date ? [`${firstDay(s.published.date)}T00:00:00Z`] : []))) ??
     `${today.toISOString().slice(0, 10)}T00:00:00Z`
   );
-}
-
-/** "2020" → "2020-01-01", "2020-03" → "2020-03-01". */
-function firstDay(partial: string): string {
-  return `${partial}-01-01`.slice(0, 10);
 }

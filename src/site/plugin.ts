@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
 import { dataStatus } from "./data-status.ts";
 import filtersPlugin from "./filters.ts";
-import { listingPages } from "./facets.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { writeFavicons } from "./favicon.ts";
 
@@ -38,23 +37,25 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     });
     return current;
   });
-  // Every page's items, in every language, for pagination. Each item knows its `timeline`.
+  // Every page's items, in every language, for pagination (cut into pages by paging.ts). Each item knows its `timeline`.
   eleventyConfig.addGlobalData("all", async () => {
     const timelines = await current!;
-    const pages = (t: Timeline, key: "sources" | "countries" | "tags") => listingPages<Timeline[typeof key][number]>(t[key], t.site.timeline.maxEventsPerPage);
     return {
       events: timelines.flatMap((t) => t.events),
       archives: timelines.flatMap((t) => t.archivePages),
       years: timelines.flatMap((t) => t.years),
-      sources: timelines.flatMap((t) => pages(t, "sources")),
-      countries: timelines.flatMap((t) => pages(t, "countries")),
-      tags: timelines.flatMap((t) => pages(t, "tags")),
+      sources: timelines.flatMap((t) => t.sourcePages),
+      countries: timelines.flatMap((t) => t.countryPages),
+      tags: timelines.flatMap((t) => t.tagPages),
       printPages: timelines.flatMap((t) => t.printPages),
     };
   });
-  // The layout's `timeline`: the language of whatever this page paginates over.
+  // The layout's `timeline`: the language of whatever this page paginates over (a timeline, or a view of one).
   eleventyConfig.addGlobalData("eleventyComputed", {
-    timeline: (data: { pagination?: { items?: { timeline?: Timeline }[] } }) => data.pagination?.items?.[0]?.timeline,
+    timeline: (data: { pagination?: { items?: (Timeline | { timeline: Timeline })[] } }) => {
+      const item = data.pagination?.items?.[0];
+      return item && "timeline" in item ? item.timeline : item;
+    },
   });
   eleventyConfig.addWatchTarget(data);
 

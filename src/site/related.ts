@@ -3,45 +3,41 @@
  * country or a source. Uses per-key chronological indexes, so the cost grows with
  * the number of events, not its square.
  */
-import type { EventView } from "./timeline.ts";
-
-export interface RelatedLink {
-  id: string;
-  url: string;
-  headline: string;
-  label: string;
-  reason: string;
-}
+import type { EventView } from "./views.ts";
 
 const PER_KEY = 2;
 const LIMIT = 6;
 
-/** Fills `event.related` for events already sorted chronologically; `reasons` words the links. */
+/** Fills `related` of each event view, for events already sorted chronologically; `reasons` words the links. */
 export function relatedEvents(events: EventView[], reasons: { country: (code: string) => string; source: () => string }): void {
   const indexes = new Map<string, EventView[]>();
   const add = (key: string, e: EventView) => (indexes.get(key) ?? indexes.set(key, []).get(key)!).push(e);
   for (const e of events) {
-    for (const c of e.countries) add(`country:${c}`, e);
-    for (const s of new Set(e.citations.map((c) => c.source))) add(`source:${s}`, e);
+    for (const c of e.event.countries) add(`country:${c}`, e);
+    for (const s of sourcesOf(e)) add(`source:${s}`, e);
   }
   const position = new Map(events.map((e, i) => [e, i]));
 
-  for (const event of events) {
+  for (const entry of events) {
     const picked = new Map<EventView, string>();
     const keys = [
-      ...event.countries.map((c) => [`country:${c}`, reasons.country(c)] as const),
-      ...[...new Set(event.citations.map((c) => c.source))].map((s) => [`source:${s}`, reasons.source()] as const),
+      ...entry.event.countries.map((c) => [`country:${c}`, reasons.country(c)] as const),
+      ...[...sourcesOf(entry)].map((s) => [`source:${s}`, reasons.source()] as const),
     ];
     for (const [key, reason] of keys) {
-      for (const other of nearest(indexes.get(key)!, event, position)) {
+      for (const other of nearest(indexes.get(key)!, entry, position)) {
         if (!picked.has(other)) picked.set(other, reason);
       }
     }
-    event.related = [...picked]
+    entry.related = [...picked]
       .sort(([a], [b]) => position.get(a)! - position.get(b)!)
       .slice(0, LIMIT)
-      .map(([e, reason]) => ({ id: e.id, url: e.url, headline: e.headline, label: e.label, reason }));
+      .map(([other, reason]) => ({ entry: other, reason }));
   }
+}
+
+function sourcesOf(entry: EventView): Set<string> {
+  return new Set(entry.event.citations.map((c) => c.source));
 }
 
 /** The events just before and after `event` in one chronological index. */

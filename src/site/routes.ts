@@ -1,21 +1,65 @@
 /**
- * Where each thing lives on the site: the one map from a record to its path.
- * `prefix` is a language's path prefix ("" for the main language, "/zh" …).
- * The views in timeline.ts, facets.ts and archives.ts and the template filters
- * (`countryUrl`, `tagUrl`) all ask here.
+ * Where each thing lives on the site: the one place a URL is made. The views ask here
+ * for their `url`; templates ask through the filters in filters.ts (`route`, `countryUrl`,
+ * `tagUrl`, `pageIn`, `fullUrl`, `assetUrl`). `prefix` is a language's path prefix
+ * ("" for the main language, "/zh" …).
  */
+import { precisionOf } from "../core/partial-date.ts";
+
 export const routes = {
   home: (prefix: string) => `${prefix}/`,
   event: (prefix: string, id: string) => `${prefix}/events/${id}/`,
+  sources: (prefix: string) => `${prefix}/sources/`,
   source: (prefix: string, id: string) => `${prefix}/sources/${id}/`,
+  countries: (prefix: string) => `${prefix}/countries/`,
   country: (prefix: string, code: string) => `${prefix}/countries/${code.toLowerCase()}/`,
+  tags: (prefix: string) => `${prefix}/tags/`,
   tag: (prefix: string, tag: string) => `${prefix}/tags/${tag}/`,
   year: (prefix: string, year: string) => `${prefix}/${year}/`,
   /** "2020-03" → /2020/03/; a year alone → /2020/undated/ (events known only to the year). */
-  period: (prefix: string, key: string) => (key.length === 4 ? `${prefix}/${key}/undated/` : `${prefix}/${key.replace("-", "/")}/`),
+  period: (prefix: string, key: string) => (precisionOf(key) === "year" ? `${prefix}/${key}/undated/` : `${prefix}/${key.replace("-", "/")}/`),
   print: (prefix: string, year?: string) => (year ? `${prefix}/print/${year}/` : `${prefix}/print/`),
-  /** The data exports, per language (/events.json is the main language's only). */
+  methodology: (prefix: string) => `${prefix}/methodology/`,
+  search: (prefix: string) => `${prefix}/search/`,
+  searchIndex: (prefix: string) => `${prefix}/search-index.json`,
+  notFound: (prefix: string) => `${prefix}/404.html`,
+  /** The feeds, per language. */
+  atom: (prefix: string) => `${prefix}/feed.xml`,
+  rss: (prefix: string) => `${prefix}/rss.xml`,
+  jsonFeed: (prefix: string) => `${prefix}/feed.json`,
+  /** The data exports, per language (/events.json is the whole site's, in the main language). */
   timelineJs: (prefix: string) => `${prefix}/timelinejs.json`,
   sheetCsv: (prefix: string) => `${prefix}/events.csv`,
-  eventsJson: () => "/events.json",
+  eventsJson: (_prefix?: string) => "/events.json",
+  /** One icon for every language (favicon.ts writes it). */
+  favicon: (_prefix?: string) => "/favicon.svg",
 } as const;
+
+export type RouteName = keyof typeof routes;
+
+/** The URL of a named route in a language: route("countries", "/zh") → /zh/countries/. */
+export function route(name: RouteName, prefix: string, ...args: string[]): string {
+  const make = routes[name] as ((prefix: string, ...args: string[]) => string) | undefined;
+  if (!make) throw new Error(`No route named "${name}"; routes are: ${Object.keys(routes).join(", ")}`);
+  return make(prefix, ...args);
+}
+
+/** Page `n` of a list whose first page is at `first`: /2020/03/, /2020/03/2/ … */
+export function pageUrl(first: string, n: number): string {
+  return n === 1 ? first : `${first}${n}/`;
+}
+
+/** The same page in another language: ("/zh/events/x/", "/zh", "/ar") → /ar/events/x/. */
+export function pageIn(url: string, fromPrefix: string, toPrefix: string): string {
+  return toPrefix + url.slice(fromPrefix.length);
+}
+
+/** A site path as an absolute URL, for feeds, canonical links and exports. */
+export function fullUrl(siteUrl: string, path: string): string {
+  return siteUrl + path;
+}
+
+/** A style sheet or script the site ships (src/site/pages/assets/). */
+export function assetUrl(file: string): string {
+  return `/assets/${file}`;
+}

@@ -3,31 +3,15 @@
  * spreading it, so the site's own address for the source (`url`) can never shadow
  * the original document's address (`source.url`).
  */
+import { precisionOf } from "../core/partial-date.ts";
+import { textDirection } from "../core/text-direction.ts";
 import type { Source } from "../schema/index.ts";
 import { dateLabel } from "./date-label.ts";
-import type { UiStrings } from "./i18n/index.ts";
 import { routes } from "./routes.ts";
-import { textDirection } from "../core/text-direction.ts";
-import type { EventView, Timeline } from "./timeline.ts";
+import type { SourceView, Timeline } from "./views.ts";
 
-export interface SourceView {
-  timeline: Timeline;
-  /** The record as curated in sources.json; `source.url` is the original document, if known. */
-  source: Source;
-  /** This source's page on the site. */
-  url: string;
-  /** Host name of the original ("www.xinhuanet.com"), to name the link to it. */
-  originalHost?: string;
-  /** An earlier timeline brought in with `datelines import`, not a report. */
-  imported: boolean;
-  dir: "ltr" | "rtl";
-  langName: string;
-  publishedLabel: string;
-  events: EventView[];
-}
-
-export function sourceView(source: Source, timeline: Timeline, ui: UiStrings, languageNames: Intl.DisplayNames): SourceView {
-  const { lang, prefix } = timeline;
+export function sourceView(source: Source, timeline: Timeline, languageNames: Intl.DisplayNames): SourceView {
+  const { lang, prefix, ui } = timeline;
   const published = source.published.date;
   return {
     timeline,
@@ -37,11 +21,7 @@ export function sourceView(source: Source, timeline: Timeline, ui: UiStrings, la
     imported: source.kind === "timeline",
     dir: textDirection(source.lang),
     langName: languageNames.of(source.lang) ?? source.lang,
-    publishedLabel: published ? dateLabel({ start: published, precision: precisionOf(published) }, lang) : ui.sources.dateUnknown,
+    publishedLabel: published ? dateLabel({ start: published, precision: precisionOf(published)! }, lang) : ui.sources.dateUnknown,
     events: [],
   };
-}
-
-function precisionOf(partial: string) {
-  return partial.length === 4 ? "year" : partial.length === 7 ? "month" : "day";
 }

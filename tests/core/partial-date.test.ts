@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { coarser, firstDay, formatParts, formOf, isRealDate, lastDay, partsOf, periodKey, precisionOf, truncate, yearOf } from "../../src/core/partial-date.ts";
+import { calendarDate, coarser, firstDay, formatParts, formOf, isRealDate, lastDay, partsOf, periodKey, precisionOf, truncate, yearOf } from "../../src/core/partial-date.ts";
 
 describe("partial dates", () => {
   test("precision is the form", () => {
@@ -25,7 +25,10 @@ describe("partial dates", () => {
   });
 
   test("first and last day, real dates", () => {
-    assert.equal(firstDay("2020-03").toISODate(), "2020-03-01");
+    assert.equal(firstDay("2020-03"), "2020-03-01");
+    assert.equal(firstDay("2020"), "2020-01-01");
+    assert.equal(firstDay("2020-03-29"), "2020-03-29");
+    assert.equal(calendarDate("2020-03").toISODate(), "2020-03-01");
     assert.equal(lastDay("2020-02"), "2020-02-29");
     assert.equal(lastDay("2021"), "2021-12-31");
     assert.equal(lastDay("2021-05-04"), "2021-05-04");

@@ -4,7 +4,8 @@
  */
 import { DateTime } from "luxon";
 import { escapeXml } from "../map/world-map.ts";
-import type { PeriodGroup } from "../timeline.ts";
+import { firstDay, precisionOf } from "../../core/partial-date.ts";
+import type { PeriodGroup } from "../views.ts";
 
 const HEIGHT = 60;
 const BAR = 4;
@@ -12,7 +13,7 @@ const GAP = 1;
 
 /** `countLabel` words a number of events in the page's language. */
 export function densityChartSvg(periods: readonly PeriodGroup[], label: string, countLabel: (n: number) => string): string {
-  const months = periods.filter((p) => p.key.length === 7);
+  const months = periods.filter((p) => precisionOf(p.key) === "month");
   if (months.length === 0) return "";
   const first = DateTime.fromISO(months[0]!.key, { zone: "utc" }).startOf("week");
   const weekOf = (iso: string) => Math.floor(DateTime.fromISO(iso, { zone: "utc" }).startOf("week").diff(first, "weeks").weeks);
@@ -20,7 +21,7 @@ export function densityChartSvg(periods: readonly PeriodGroup[], label: string, 
   const monthWeeks = months.map((p) => {
     const weeks = new Set<number>();
     for (const e of p.events) {
-      const w = weekOf(e.date.start.length === 7 ? `${e.date.start}-01` : e.date.start);
+      const w = weekOf(firstDay(e.event.date.start));
       counts.set(w, (counts.get(w) ?? 0) + 1);
       weeks.add(w);
     }

@@ -1,20 +1,21 @@
 /** /events.json: the published dataset for reuse, with absolute URLs. */
-import type { Timeline } from "../timeline.ts";
+import { fullUrl, routes } from "../routes.ts";
+import type { Timeline } from "../views.ts";
 
-export function exportData({ site, events, sources, updated }: Timeline) {
+export function exportData({ site, prefix, events, sources, updated }: Timeline) {
   return {
     title: site.title,
-    home: `${site.url}/`,
+    home: fullUrl(site.url, routes.home(prefix)),
     updated: events.length ? updated : null,
-    events: events.map((e) => ({
+    events: events.map(({ event: e, url, headline, summary, summaryText, label }) => ({
       id: e.id,
-      url: `${site.url}${e.url}`,
-      headline: e.headline,
+      url: fullUrl(site.url, url),
+      headline,
       /** Plain text; `summaryMarkdown` keeps the inline Markdown as written. */
-      summary: e.summaryText,
-      summaryMarkdown: e.summary,
+      summary: summaryText,
+      summaryMarkdown: summary,
       date: e.date,
-      label: e.label,
+      label,
       countries: e.countries,
       places: e.places ?? [],
       tags: e.tags,
@@ -28,7 +29,7 @@ export function exportData({ site, events, sources, updated }: Timeline) {
     sources: sources.map(({ source, url }) => ({
       id: source.id,
       /** The source's page on this site. */
-      url: `${site.url}${url}`,
+      url: fullUrl(site.url, url),
       kind: source.kind ?? "document",
       file: source.file,
       title: source.title,

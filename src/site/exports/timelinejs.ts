@@ -10,10 +10,12 @@
  * `display_date` keeps our label ("late February 2020") so qualifiers survive, and
  * `unique_id` is the event id, so a re-import keeps ids.
  */
+import type { Event } from "../../schema/index.ts";
 import { escapeHtml, escapeText, inlineHtml } from "../inline-markup.ts";
 import { plural } from "../i18n/index.ts";
-import { routes } from "../routes.ts";
-import type { EventView, Timeline } from "../timeline.ts";
+import { partsOf } from "../../core/partial-date.ts";
+import { fullUrl, routes } from "../routes.ts";
+import type { EventView, Timeline } from "../views.ts";
 import { EXPORT_SOURCES_CLASS } from "../../core/timelinejs-format.ts";
 
 /** TimelineJS date parts, as strings like its own Google Sheets reader makes them. */
@@ -52,7 +54,7 @@ export interface TimelineJsData {
 /** The TimelineJS 3 JSON of one language's timeline: a title slide, a slide per published event, the eras. */
 export function timelineJsData(timeline: Timeline): TimelineJsData {
   const { site, prefix } = timeline;
-  const home = `${site.url}${routes.home(prefix)}`;
+  const home = fullUrl(site.url, routes.home(prefix));
   return {
     title: {
       text: {
@@ -65,21 +67,22 @@ export function timelineJsData(timeline: Timeline): TimelineJsData {
   };
 }
 
-function eventSlide(event: EventView, { site, ui, lang }: Timeline): TlSlide {
-  const sources = [...new Map(event.cites.map((c) => [c.source, c.sourceView])).values()];
-  const names = sources.map((s) => `<a href="${escapeHtml(site.url + s.url)}">${escapeText(s.source.title)}</a>`);
-  const summary = event.summary ? `<p>${inlineHtml(event.summary, { minimal: true })}</p>` : "";
+function eventSlide(entry: EventView, { site, ui, lang }: Timeline): TlSlide {
+  const { event } = entry;
+  const sources = [...new Map(entry.cites.map((c) => [c.citation.source, c.sourceView])).values()];
+  const names = sources.map((s) => `<a href="${escapeHtml(fullUrl(site.url, s.url))}">${escapeText(s.source.title)}</a>`);
+  const summary = entry.summary ? `<p>${inlineHtml(entry.summary, { minimal: true })}</p>` : "";
   const media = slideMedia(event);
   return {
     start_date: tlDate(event.date.start),
     ...(event.date.end ? { end_date: tlDate(event.date.end) } : {}),
     text: {
-      headline: escapeText(event.headline),
+      headline: escapeText(entry.headline),
       text: `${summary}<p class="${EXPORT_SOURCES_CLASS}">${plural(ui.exports.sources, sources.length, lang, { sources: names.join(escapeText(ui.listSeparator)) })}</p>`,
     },
     ...(media ? { media } : {}),
-    ...(event.groupLabel ? { group: twice(event.groupLabel) } : {}),
-    display_date: twice(event.label),
+    ...(entry.groupLabel ? { group: twice(entry.groupLabel) } : {}),
+    display_date: twice(entry.label),
     unique_id: event.id,
   };
 }
@@ -88,7 +91,7 @@ function eventSlide(event: EventView, { site, ui, lang }: Timeline): TlSlide {
  * The first media item, if TimelineJS can load it: an https URL as it is. Files under
  * _data/media/ are left out until the site publishes them (they stay in /events.json).
  */
-function slideMedia(event: EventView): TlMedia | undefined {
+function slideMedia(event: Event): TlMedia | undefined {
   const item = event.media?.[0];
   if (!item || !/^https:/i.test(item.src)) return undefined;
   return {
@@ -103,8 +106,8 @@ function slideMedia(event: EventView): TlMedia | undefined {
 
 /** "2020-03-29" → {year: "2020", month: "3", day: "29"}; "2020-03" → {year, month}; "2020" → {year}. */
 export function tlDate(partial: string): TlDate {
-  const [year, month, day] = partial.split("-");
-  return { year: String(Number(year)), ...(month ? { month: String(Number(month)) } : {}), ...(day ? { day: String(Number(day)) } : {}) };
+  const { year, month, day } = partsOf(partial);
+  return { year: String(year), ...(month ? { month: String(month) } : {}), ...(day ? { day: String(day) } : {}) };
 }
 
 /** For fields TimelineJS turns into text and then writes as HTML (display_date, group). */

@@ -4,7 +4,7 @@
  * loaded by the search page on demand. No server.
  */
 import { inlinePlain } from "../inline-markup.ts";
-import type { Timeline } from "../timeline.ts";
+import type { Timeline } from "../views.ts";
 import { searchTokens } from "./tokens.ts";
 
 /** Country names are indexed in these languages so "Laos", "老挝", "ลาว" and "لاوس" all find Laos. */
@@ -20,11 +20,12 @@ export interface SearchIndex {
 export function buildSearchIndex({ events, mainLang }: Timeline): SearchIndex {
   const names = NAME_LANGUAGES.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
   const words = new Map<string, number[]>();
-  events.forEach((event, i) => {
+  events.forEach((entry, i) => {
+    const { event } = entry;
     const fields: [string, string][] = [
-      [event.headline, event.textLang],
-      [event.summaryText, event.textLang],
-      [`${event.original.headline} ${inlinePlain(event.original.summary)}`, event.timeline.mainLang],
+      [entry.headline, entry.textLang],
+      [entry.summaryText, entry.textLang],
+      [`${event.headline} ${inlinePlain(event.summary)}`, mainLang],
       [[...event.tags, ...(event.places ?? [])].join(" "), mainLang],
       ...event.citations.map((c) => [c.quote, c.lang] as [string, string]),
       ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${inlinePlain(t.summary ?? "")}`, lang] as [string, string]),

@@ -1,0 +1,80 @@
+/**
+ * Bounded pages: every list of events longer than the site's page size is cut here, and
+ * only here — month archives, country, tag and source listings, and the printable
+ * chronology (one document per year once the timeline no longer fits on one page).
+ */
+import { fill, type UiStrings } from "./i18n/index.ts";
+import { pageUrl, routes } from "./routes.ts";
+import type { ArchivePage, EventView, ListingPage, PagePosition, PrintPage, Timeline, YearGroup } from "./views.ts";
+
+/** Cuts `items` into pages of at most `perPage`, the first at `first`; an empty list is one empty page. */
+export function paginate<T>(items: readonly T[], perPage: number, first: string): (PagePosition & { items: T[] })[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    items: items.slice(i * perPage, (i + 1) * perPage),
+    url: pageUrl(first, i + 1),
+    pageNumber: i + 1,
+    pageCount,
+    firstNumber: i * perPage + 1,
+  }));
+}
+
+/** True when the whole timeline fits on its front page. */
+export function fitsOnOnePage(eventCount: number, perPage: number): boolean {
+  return eventCount <= perPage;
+}
+
+/** Each month's (or undated year's) pages, linked previous/next across the whole timeline. */
+export function archivePages(timeline: Timeline, years: readonly YearGroup[], perPage: number, ui: UiStrings): ArchivePage[] {
+  const pages: ArchivePage[] = years.flatMap((y) =>
+    y.periods.flatMap((period) =>
+      paginate(period.events, perPage, period.url).map(({ items, ...position }) => ({
+        timeline,
+        key: period.key,
+        label: period.label,
+        year: y.year,
+        yearLabel: y.label,
+        ...position,
+        events: items,
+      })),
+    ),
+  );
+  const labelOf = (p: ArchivePage) => (p.pageCount > 1 ? `${p.label} (${fill(ui.archive.page, { n: p.pageNumber, count: p.pageCount })})` : p.label);
+  pages.forEach((page, i) => {
+    const prev = pages[i - 1];
+    const next = pages[i + 1];
+    if (prev) page.previous = { url: prev.url, label: labelOf(prev) };
+    if (next) page.next = { url: next.url, label: labelOf(next) };
+  });
+  return pages;
+}
+
+/** Each item's events in pages of at most `perPage`: /countries/cn/, /countries/cn/2/ … */
+export function listingPages<T extends { timeline: Timeline; url: string; events: EventView[] }>(items: readonly T[], perPage: number): ListingPage<T>[] {
+  return items.flatMap((item) => {
+    const pages = paginate(item.events, perPage, item.url);
+    return pages.map(({ items: events, ...position }, i) => ({
+      timeline: item.timeline,
+      item,
+      ...position,
+      events,
+      ...(i > 0 ? { previous: pages[i - 1]!.url } : {}),
+      ...(i < pages.length - 1 ? { next: pages[i + 1]!.url } : {}),
+    }));
+  });
+}
+
+/** The printable chronology: one page, or an index of years and a page per year. */
+export function printPages(timeline: Timeline, years: readonly YearGroup[], events: EventView[], onOnePage: boolean, ui: UiStrings): PrintPage[] {
+  const { prefix } = timeline;
+  if (onOnePage) return [{ timeline, url: routes.print(prefix), title: ui.print.title, events }];
+  return [
+    { timeline, url: routes.print(prefix), title: ui.print.title, events: [], years: years.map((y) => ({ label: y.label, url: routes.print(prefix, y.year), count: y.count })) },
+    ...years.map((y) => ({
+      timeline,
+      url: routes.print(prefix, y.year),
+      title: fill(ui.print.titleYear, { year: y.label }),
+      events: y.periods.flatMap((p) => p.events),
+    })),
+  ];
+}

@@ -1,0 +1,28 @@
+/**
+ * Numbers every citation of a printable chronology as a note, in reading order, so the
+ * printed page can carry superscript references and a notes section.
+ */
+import type { CitationView, EventView } from "./views.ts";
+
+/** A citation of the chronology with its note number. */
+export interface Note extends CitationView {
+  number: number;
+}
+
+export interface NotedEntry {
+  entry: EventView;
+  notes: Note[];
+}
+
+export function numberNotes(events: readonly EventView[]): { entries: NotedEntry[]; notes: Note[] } {
+  const notes: Note[] = [];
+  const entries = events.map((entry) => ({
+    entry,
+    notes: entry.cites.map((cite) => {
+      const note = { ...cite, number: notes.length + 1 };
+      notes.push(note);
+      return note;
+    }),
+  }));
+  return { entries, notes };
+}

@@ -1,0 +1,190 @@
+/**
+ * What the templates read: one view per thing the site shows, for one language.
+ * A view *contains* its curated record (`entry.event`, `view.source`, `cite.citation`)
+ * and adds what the page needs beside it (its URL, labels, the text in the page's
+ * language); it never spreads the record and overrides its fields. Every view links to
+ * its language's `timeline`, which the layout reads.
+ *
+ * Types only: the modules that build views import them from here, never from each other.
+ */
+import type { Citation, Event, PartialDate, SiteConfig, Source } from "../schema/index.ts";
+import type { UiStrings } from "./i18n/index.ts";
+
+export type Direction = "ltr" | "rtl";
+
+/** One language of the site: its events, their groupings and pages. */
+export interface Timeline {
+  lang: string;
+  /** The site's main language: that of untranslated headlines, source titles and notes. */
+  mainLang: string;
+  mainDir: Direction;
+  dir: Direction;
+  /** "" for the main language, "/zh" etc. for the others. */
+  prefix: string;
+  ui: UiStrings;
+  /** The site settings, with title and description in this language. */
+  site: SiteConfig;
+  languages: LanguageLink[];
+  events: EventView[];
+  years: YearGroup[];
+  sources: SourceView[];
+  eras: EraView[];
+  countries: Facet[];
+  tags: Facet[];
+  /** The site's "last updated" (see last-updated.ts). */
+  updated: string;
+  /** Most recently added or corrected events first, for feeds. */
+  recent: EventView[];
+  /** True when every event fits on the front page. */
+  fitsOnOnePage: boolean;
+  /** Every bounded page of this language, made by paging.ts. */
+  archivePages: ArchivePage[];
+  sourcePages: ListingPage<SourceView>[];
+  countryPages: ListingPage<Facet>[];
+  tagPages: ListingPage<Facet>[];
+  printPages: PrintPage[];
+}
+
+export interface LanguageLink {
+  lang: string;
+  name: string;
+  prefix: string;
+}
+
+/** An event as one language of the site shows it. */
+export interface EventView {
+  /** The curated record, as in _data/events/ (headline and summary in the main language). */
+  event: Event;
+  timeline: Timeline;
+  /** This event's page. */
+  url: string;
+  label: string;
+  /** The `datetime` attribute: the start, as precise as it is known. */
+  datetime: string;
+  /** "2020-03", or "2020" for events known only to the year. */
+  period: string;
+  /** Headline and summary (inline Markdown) shown: the translation, else the record's own. */
+  headline: string;
+  summary: string;
+  /** `summary` as HTML, for pages and feed content. */
+  summaryHtml: string;
+  /** `summary` as plain text, for titles, descriptions, feed summaries and search. */
+  summaryText: string;
+  /** Language of the headline and summary shown; the site's main language when untranslated. */
+  textLang: string;
+  /** Name of `textLang` in the page's language, for the "untranslated" mark. */
+  textLangName: string;
+  translated: boolean;
+  /** The group's label in this language, if the event belongs to one. */
+  groupLabel?: string;
+  cites: CitationView[];
+  /** Names of the languages the event is reported in. */
+  languages: string[];
+  related: RelatedLink[];
+  /** The archive page listing this event. */
+  archive: { url: string; label: string };
+}
+
+export interface CitationView {
+  /** The citation as curated: quote, its language, offsets, translation. */
+  citation: Citation;
+  /** The cited source as the site shows it (its page; the original is `sourceView.source.url`). */
+  sourceView: SourceView;
+  dir: Direction;
+  langName: string;
+}
+
+/** A source as the site shows it; `source.url` is the original document, `url` its page here. */
+export interface SourceView {
+  timeline: Timeline;
+  source: Source;
+  url: string;
+  /** Host name of the original ("www.xinhuanet.com"), to name the link to it. */
+  originalHost?: string;
+  /** An earlier timeline brought in with `datelines import`, not a report. */
+  imported: boolean;
+  dir: Direction;
+  langName: string;
+  publishedLabel: string;
+  events: EventView[];
+}
+
+/** A nearby event that shares a country or a source, and why it is linked. */
+export interface RelatedLink {
+  entry: EventView;
+  reason: string;
+}
+
+/** A named period from eras.json, labelled in the timeline's language. */
+export interface EraView {
+  id: string;
+  label: string;
+  start: PartialDate;
+  end: PartialDate;
+}
+
+/** The events of a month, or of a year for events known only to the year. */
+export interface PeriodGroup {
+  key: string;
+  label: string;
+  url: string;
+  events: EventView[];
+}
+
+export interface YearGroup {
+  timeline: Timeline;
+  year: string;
+  label: string;
+  url: string;
+  count: number;
+  periods: PeriodGroup[];
+}
+
+/** A country or a tag, with its events in chronological order. */
+export interface Facet {
+  timeline: Timeline;
+  key: string;
+  name: string;
+  url: string;
+  events: EventView[];
+}
+
+/** Where a bounded page sits in its list (paging.ts). */
+export interface PagePosition {
+  url: string;
+  pageNumber: number;
+  pageCount: number;
+  /** The number of this page's first event in the whole list (for `<ol start>`). */
+  firstNumber: number;
+}
+
+/** One page of a month's (or an undated year's) events; previous and next run across months. */
+export interface ArchivePage extends PagePosition {
+  timeline: Timeline;
+  key: string;
+  label: string;
+  year: string;
+  yearLabel: string;
+  events: EventView[];
+  previous?: { url: string; label: string };
+  next?: { url: string; label: string };
+}
+
+/** One page of a country, tag or source listing. */
+export interface ListingPage<T> extends PagePosition {
+  timeline: Timeline;
+  item: T;
+  events: EventView[];
+  previous?: string;
+  next?: string;
+}
+
+/** A printable chronology: the whole timeline, or one year of it when it is long. */
+export interface PrintPage {
+  timeline: Timeline;
+  url: string;
+  title: string;
+  events: EventView[];
+  /** On the index of a long timeline: the years, each with its own print page. */
+  years?: { label: string; url: string; count: number }[];
+}
