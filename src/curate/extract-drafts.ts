@@ -10,6 +10,7 @@ import { DRAFTS_NOTE, type DraftsFile } from "../extract/drafts/schema.ts";
 import type { Source } from "../schema/index.ts";
 import { draftsPath, schemaRef, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
 import { chooseReference } from "./reference.ts";
+import { withoutDismissed } from "../desk/dismissals.ts";
 
 export interface ExtractDraftsOptions {
   /** Project root (for the $schema path). */
@@ -70,7 +71,7 @@ export async function draftsFor(source: Source, dataset: Dataset, options: Pick<
   const choice = chooseReference(source, dataset.sources, options.source === source.id ? options.published : undefined);
   const extraction = extractDates(text, locale, { published: choice.published, fallbackReference: choice.fallback });
   const basis = extraction.reference.basis === "dateline" ? "dateline" : choice.basis;
-  const { drafts, recognized } = proposeDrafts({
+  const { drafts: proposed, recognized } = proposeDrafts({
     source: { id: source.id, lang: source.lang },
     text,
     mentions: extraction.mentions,
@@ -78,6 +79,7 @@ export async function draftsFor(source: Source, dataset: Dataset, options: Pick<
     curated: dataset.events,
     publication: publicationSpan(source, text),
   });
+  const drafts = await withoutDismissed(options.data, proposed); // dismissed in the desk: not proposed again
   return {
     $schema: schemaRef(options.root, options.data),
     note: DRAFTS_NOTE,
