@@ -6,6 +6,7 @@ import { extractJsonCommand } from "./extract.ts";
 import { extractDraftsCommand, promoteCommand, reviewCommand } from "../curate/commands.ts";
 import { importCommand } from "../curate/import.ts";
 import { addCommand } from "../curate/add-command.ts";
+import { deskCommand } from "../desk/command.ts";
 import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
 import { writeDraftsJsonSchema } from "../extract/drafts/json-schema.ts";
 import { relative } from "node:path";
@@ -27,6 +28,8 @@ Commands:
                       Propose draft events for every source (or one) into _data/drafts/
   promote DRAFT-ID [--id SLUG] [--to FILE]
                       Add a draft to _data/events/ as an event with status "draft"
+  desk [--port N]     Review drafts and edit events in the browser, on this machine (default port
+                      8081): accept, merge or dismiss drafts, edit, preview and publish events
   review [--port N] [--output F]
                       Serve the drafts beside their evidence on this machine (default port 8081),
                       or write that page to F
@@ -88,6 +91,8 @@ async function main(): Promise<number> {
       return importCommand({ file: positionals[0], status: values.status, dryRun: values["dry-run"], report: values.report });
     case "promote":
       return promoteCommand({ draftId: positionals[0], id: values.id, to: values.to });
+    case "desk":
+      return deskCommand({ port: values.port });
     case "review":
       return reviewCommand({ port: values.port, output: values.output });
     case "build":
