@@ -10,7 +10,7 @@ import { DRAFTS_NOTE, type DraftsFile } from "../extract/drafts/schema.ts";
 import type { Source } from "../schema/index.ts";
 import { draftsPath, schemaRef, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
 import { chooseReference } from "./reference.ts";
-import { withoutDismissed } from "../desk/dismissals.ts";
+import { withoutDismissed } from "./dismissals.ts";
 
 export interface ExtractDraftsOptions {
   /** Project root (for the $schema path). */
