@@ -3,7 +3,8 @@
  * writes them to the review area, _data/drafts/<source-id>.json. It never writes to
  * _data/events/, and re-running it on unchanged data rewrites nothing.
  */
-import { codePointIndexOf, DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
+import { codePointIndexOf, codePointLength } from "../core/code-points.ts";
+import { DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
 import { extractDates, pickLocale } from "../extract/index.ts";
 import { proposeDrafts, type ProposeInput } from "../extract/drafts/propose.ts";
 import { DRAFTS_NOTE, type DraftsFile } from "../extract/drafts/schema.ts";
@@ -100,5 +101,5 @@ function publicationSpan(source: Source, text: string): ProposeInput["publicatio
   if (!evidence || (basis !== "dateline" && basis !== "page-date")) return undefined;
   const start = codePointIndexOf(text, evidence);
   if (start === undefined) return undefined;
-  return { start, end: start + [...evidence].length, as: basis === "dateline" ? "dateline" : "page-date" };
+  return { start, end: start + codePointLength(evidence), as: basis === "dateline" ? "dateline" : "page-date" };
 }

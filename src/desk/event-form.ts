@@ -4,7 +4,7 @@
  * (media, added…), puts a quote's offsets where the quote is in its document (an editor
  * selects or pastes the quote, never types an offset) and reads country names as codes.
  */
-import { codePointIndexOf } from "../validate/index.ts";
+import { CodePoints, codePointLength, sliceCodePoints } from "../core/code-points.ts";
 import { countryCode } from "./countries.ts";
 import type { FieldProblem } from "./check.ts";
 import { sameJson } from "./json-edit.ts";
@@ -140,9 +140,9 @@ function citationFrom(c: CitationForm, { documents }: FormContext, i: number, no
   const quote = c.quote.trim();
   let start = Number.parseInt(c.start, 10);
   let end = Number.parseInt(c.end, 10);
-  if (doc && !(Number.isInteger(start) && [...doc.text].slice(start, end).join("") === quote)) {
+  if (doc && !(Number.isInteger(start) && sliceCodePoints(doc.text, start, end) === quote)) {
     const found = nearestIndexOf(doc.text, quote, Number.isInteger(start) ? start : 0);
-    if (found !== undefined) [start, end] = [found, found + [...quote].length];
+    if (found !== undefined) [start, end] = [found, found + codePointLength(quote)];
     else notes.push({ field: `citations.${i}.quote`, message: "is not in the document as written: select it in the document (or paste it exactly)" });
   }
   if (!doc) notes.push({ field: `citations.${i}.source`, message: `no document for source "${c.source}"` });
@@ -155,12 +155,10 @@ function citationFrom(c: CitationForm, { documents }: FormContext, i: number, no
 function nearestIndexOf(text: string, needle: string, near: number): number | undefined {
   if (!needle) return undefined;
   let best: number | undefined;
-  let counted = 0;
-  let points = 0;
+  const points = new CodePoints(text);
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    points += [...text.slice(counted, at)].length;
-    counted = at;
-    if (best === undefined || Math.abs(points - near) < Math.abs(best - near)) best = points;
+    const index = points.toCodePoint(at);
+    if (best === undefined || Math.abs(index - near) < Math.abs(best - near)) best = index;
   }
   return best;
 }

@@ -1,4 +1,5 @@
 /** Checks that a citation's quote is the document's text at the stated offsets. */
+import { CodePoints, codePointIndexOf, codePointLength } from "../core/code-points.ts";
 import type { Citation } from "../schema/index.ts";
 import { closestPassage } from "./closest-passage.ts";
 
@@ -6,9 +7,9 @@ import { closestPassage } from "./closest-passage.ts";
 export function checkCitation(
   citation: Citation,
   text: string,
-  codePoints: readonly string[] = Array.from(text),
+  points: CodePoints = new CodePoints(text),
 ): { field: "start" | "quote"; text: string } | undefined {
-  const actual = codePoints.slice(citation.start, citation.end).join("");
+  const actual = points.slice(citation.start, citation.end);
   if (actual === citation.quote) return undefined;
   const found = codePointIndexOf(text, citation.quote);
   if (found === undefined) {
@@ -23,14 +24,9 @@ export function checkCitation(
         `If you meant it, copy it from the document and set "start": ${near.start}, "end": ${near.end}`,
     };
   }
-  const end = found + Array.from(citation.quote).length;
+  const end = found + codePointLength(citation.quote);
   return {
     field: "start",
     text: `quote is not at ${citation.start}–${citation.end} (code points); it is at ${found}–${end}: set "start": ${found}, "end": ${end}`,
   };
-}
-
-export function codePointIndexOf(text: string, needle: string): number | undefined {
-  const index = text.indexOf(needle);
-  return index < 0 ? undefined : Array.from(text.slice(0, index)).length;
 }

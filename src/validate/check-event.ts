@@ -5,6 +5,7 @@
  */
 import { access } from "node:fs/promises";
 import { join } from "node:path";
+import type { CodePoints } from "../core/code-points.ts";
 import { Citation, MediaItem } from "../schema/index.ts";
 import { gregorianYears } from "./check-calendar.ts";
 import { checkCitation } from "./check-citation.ts";
@@ -14,7 +15,7 @@ export interface EventContext {
   data: string;
   rel: (path: string) => string;
   sources: LoadedSources;
-  codePointsOf: (id: string, text: string) => readonly string[];
+  codePointsOf: (id: string, text: string) => CodePoints;
   groupIds: ReadonlySet<string>;
   /** Languages the site publishes besides its main one: the only translations it can show. */
   translationLangs: ReadonlySet<string>;

@@ -3,6 +3,7 @@
  * quote marks and apostrophes, dashes, spaces and line breaks, letter forms (full-width,
  * compatibility characters), or changed words. Offsets are code points, as in citations.
  */
+import { sliceCodePoints } from "../core/code-points.ts";
 
 export interface ClosestPassage {
   /** Code-point offsets of the passage in the document. */
@@ -70,7 +71,7 @@ export function closestPassage(quote: string, text: string): ClosestPassage | un
   const locate = (from: number, to: number) => {
     const start = doc.at[from]!;
     const end = doc.at[to]!;
-    const passage = Array.from(text).slice(start, end).join("");
+    const passage = sliceCodePoints(text, start, end);
     return { start, end, passage };
   };
   // 1. The same text once quote marks, dashes, spaces and letter forms are set aside.

@@ -1,3 +1,3 @@
 export { loadDataset, type Dataset, type LoadResult } from "./load-dataset.ts";
 export { DatasetValidationError, formatProblem, problemLocation, type Problem } from "./problem.ts";
-export { checkCitation, codePointIndexOf } from "./check-citation.ts";
+export { checkCitation } from "./check-citation.ts";

@@ -5,6 +5,7 @@
 import { access, readdir } from "node:fs/promises";
 import { z } from "zod";
 import { join, relative } from "node:path";
+import { CodePoints } from "../core/code-points.ts";
 import { ErasFile, Event, GroupsFile, PlacesFile, SiteConfig, TagsFile, type Era, type Group, type PlaceName, type Source, type TagLabel } from "../schema/index.ts";
 import { problemAt, readJsonFile, type JsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
@@ -58,7 +59,7 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
   const events: Event[] = [];
   const later: Promise<void>[] = [];
   const seen = new Map<string, { json: JsonFile; index: number }>();
-  const codePointCache = new Map<string, string[]>();
+  const codePointCache = new Map<string, CodePoints>();
   const context: EventContext = {
     data,
     rel,
@@ -66,7 +67,7 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
     groupIds: new Set(groups.map((g) => g.id)),
     translationLangs: new Set((site?.languages ?? []).slice(1).map((l) => l.lang)),
     latest: (now ?? Date.now()) + 86_400_000,
-    codePointsOf: (id, text) => codePointCache.get(id) ?? codePointCache.set(id, Array.from(text)).get(id)!,
+    codePointsOf: (id, text) => codePointCache.get(id) ?? codePointCache.set(id, new CodePoints(text)).get(id)!,
   };
 
   const eventsDir = join(data, "events");

@@ -10,6 +10,7 @@ import { filterQuery, type DocumentQueue, type QueueFilter, type QueueItem } fro
 import { documentText, type TextMark } from "./document-text.ts";
 import { dateWords, html, Html, inLang, page, percent, type Notice } from "./layout.ts";
 import { countsText, itemRow } from "./queue-page.ts";
+import { codePointLength } from "../../core/code-points.ts";
 
 export interface EventChoice {
   id: string;
@@ -37,7 +38,7 @@ export function documentPage(input: DocumentPageInput): string {
   const { document } = queue;
   const marks: TextMark[] = input.all.map((item) => ({
     start: item.mention.index,
-    end: item.mention.index + [...item.mention.text].length,
+    end: item.mention.index + codePointLength(item.mention.text),
     className: `date ${item.status}`,
     ...(item.id ? { href: `/documents/${encodeURIComponent(document.id)}${link(filter)}draft=${item.id}#current`, title: `${dateWords(item.date)} (${item.status})` } : {}),
     ...(item === current ? { id: "current" } : {}),

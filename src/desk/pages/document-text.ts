@@ -7,6 +7,7 @@
  */
 import { Html, esc } from "../../curate/html.ts";
 import { direction } from "./layout.ts";
+import { CodePoints } from "../../core/code-points.ts";
 
 export interface TextMark {
   /** Code-point offsets. */
@@ -30,14 +31,14 @@ export interface DocumentTextInput {
 }
 
 export function documentText({ text, lang, marks, label, source }: DocumentTextInput): Html {
-  const chars = [...text];
-  const valid = marks.filter((m) => m.start >= 0 && m.end > m.start && m.end <= chars.length);
-  const cuts = [...new Set([0, chars.length, ...valid.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const points = new CodePoints(text);
+  const valid = marks.filter((m) => m.start >= 0 && m.end > m.start && m.end <= points.length);
+  const cuts = [...new Set([0, points.length, ...valid.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   const started = new Set<TextMark>();
   let out = "";
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
-    const piece = esc(chars.slice(from, to).join(""));
+    const piece = esc(points.slice(from, to));
     const over = valid.filter((m) => m.start <= from && m.end >= to);
     if (over.length === 0) {
       out += piece;
