@@ -8,6 +8,8 @@
  * so copying and searching the page are unchanged.
  */
 
+import type { Timeline } from "./views.ts";
+
 /** Scripts whose line breaks come from a dictionary. */
 const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** Longer than this, a name could not fit a phone's line: leave it to the browser. */
@@ -26,13 +28,24 @@ export function wordsToKeep(candidates: Iterable<string>, segmenterLang = "th"):
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
+/** The site's words to keep together: each language's `keepTogether` (site.json), place names and country names. */
+export function siteWordsToKeep(timelines: readonly Timeline[]): string[] {
+  return wordsToKeep(
+    timelines.flatMap((t) => [
+      ...(t.site.languages?.find((l) => l.lang === t.lang)?.keepTogether ?? []),
+      ...Object.values(t.terms.places).filter((p) => p.lang === t.lang).map((p) => p.text),
+      ...t.countries.map((c) => c.name),
+    ]),
+  );
+}
+
 /** Raw-text elements and the document title: their text is not laid out in lines (or must stay text). */
 const RAW = /^<(script|style|title|textarea)\b/i;
 
 /** `html` with each of `words` in the text (not in tags, attributes, scripts or the title) wrapped. */
 export function keepTogether(html: string, words: readonly string[]): string {
   if (words.length === 0 || !DICTIONARY_SCRIPT.test(html)) return html;
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gu");
+  const pattern = patternOf(words);
   let raw: string | undefined;
   return html
     .split(/(<[^>]*>)/)
@@ -47,4 +60,11 @@ export function keepTogether(html: string, words: readonly string[]): string {
       return part.replace(pattern, (word) => `<span class="word">${word}</span>`);
     })
     .join("");
+}
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+function patternOf(words: readonly string[]): RegExp {
+  let pattern = patterns.get(words);
+  if (!pattern) patterns.set(words, (pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gu")));
+  return pattern;
 }

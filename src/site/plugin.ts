@@ -12,6 +12,7 @@ import { dataStatus } from "./data-status.ts";
 import filtersPlugin from "./filters.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { writeFavicons } from "./favicon.ts";
+import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
 
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
@@ -58,6 +59,13 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     },
   });
   eleventyConfig.addWatchTarget(data);
+  // Names and loanwords that Thai line breaking would cut ("โค|วิด") kept on one line, in every page's text.
+  const keep = new WeakMap<Promise<Timeline[]>, Promise<string[]>>();
+  eleventyConfig.addTransform("keep-words-together", async function (this: { page: { outputPath?: string | false } }, content: string) {
+    if (!current || !String(this.page.outputPath).endsWith(".html")) return content;
+    if (!keep.has(current)) keep.set(current, current.then(siteWordsToKeep));
+    return keepTogether(content, await keep.get(current)!);
+  });
 
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin, { root });
