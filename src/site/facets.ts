@@ -8,18 +8,20 @@ import type { EventView, Facet, Timeline } from "./views.ts";
 /** Countries any published event names, most events first, then by name. */
 export function countryFacets(timeline: Timeline, events: readonly EventView[]): Facet[] {
   const names = new Intl.DisplayNames([timeline.lang], { type: "region" });
-  return facets(timeline, events, (e) => e.event.countries, (code) => ({ name: names.of(code) ?? code, url: routes.country(timeline.prefix, code) }));
+  const name = (code: string) => ({ name: names.of(code) ?? code, lang: timeline.lang, dir: timeline.dir });
+  return facets(timeline, events, (e) => e.event.countries, (code) => ({ ...name(code), url: routes.country(timeline.prefix, code) }));
 }
 
 export function tagFacets(timeline: Timeline, events: readonly EventView[]): Facet[] {
-  return facets(timeline, events, (e) => e.event.tags, (tag) => ({ name: tag.replace(/-/g, " "), url: routes.tag(timeline.prefix, tag) }));
+  const name = (tag: string) => ({ name: timeline.terms.tags[tag]!.text, lang: timeline.terms.tags[tag]!.lang, dir: timeline.terms.tags[tag]!.dir });
+  return facets(timeline, events, (e) => e.event.tags, (tag) => ({ ...name(tag), url: routes.tag(timeline.prefix, tag) }));
 }
 
 function facets(
   timeline: Timeline,
   events: readonly EventView[],
   keysOf: (e: EventView) => readonly string[],
-  describe: (key: string) => { name: string; url: string },
+  describe: (key: string) => Pick<Facet, "name" | "lang" | "dir" | "url">,
 ): Facet[] {
   const byKey = new Map<string, EventView[]>();
   for (const e of events) for (const key of keysOf(e)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(e);

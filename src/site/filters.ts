@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { dayLabel } from "./date-label.ts";
 import { fill, plural } from "./i18n/index.ts";
+import { fillIsolated } from "./isolate.ts";
 import { exportData } from "./exports/events-json.ts";
 import { sheetCsv } from "./exports/sheet-csv.ts";
 import { timelineJsData } from "./exports/timelinejs.ts";
@@ -13,7 +14,7 @@ import { densityChartSvg } from "./charts/density.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
 import { numberNotes } from "./print-notes.ts";
-import type { EventView, Facet, LanguageLink, Timeline } from "./views.ts";
+import type { EventView, Facet, LanguageLink, Term, Timeline } from "./views.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
   const includes = join(root, "_includes");
@@ -23,6 +24,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   /** Whether _includes/<folder>/<lang>.njk exists (a translated page body). */
   eleventyConfig.addFilter("hasInclude", (lang: string, folder: string) => existsSync(join(includes, folder, `${lang}.njk`)));
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
+  /** A UI string with values set in as HTML, each value isolated (<bdi>), for running text: `{{ ui.x | fillIsolated({ host: h }) | safe }}`. */
+  eleventyConfig.addFilter("fillIsolated", (template: string, values: Record<string, string | number | Term>) => fillIsolated(template, values));
   eleventyConfig.addFilter("plural", (forms: Record<string, string>, n: number, lang: string, values?: Record<string, string | number>) =>
     plural(forms, n, lang, values),
   );
@@ -31,7 +34,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("worldMap", (t: Timeline) =>
     worldMapSvg(t.countries.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), t.ui.countries.mapLabel, eventCount(t)),
   );
-  eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t)));
+  eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t), t.dir));
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, fill(facet.timeline.ui.countries.onGlobe, { country: facet.name })) ?? "");
   eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));

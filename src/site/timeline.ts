@@ -18,6 +18,7 @@ import { lastUpdated } from "./last-updated.ts";
 import { archivePages, fitsOnOnePage, listingPages, printPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
+import { termsIn } from "./terms.ts";
 import type { EventView, LanguageLink, SourceView, Timeline } from "./views.ts";
 
 export type { EventView, SourceView, Timeline } from "./views.ts";
@@ -41,6 +42,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   const timeline: Timeline = {
     lang, mainLang, mainDir: textDirection(mainLang), dir: textDirection(lang), prefix, ui, site, languages,
     events: [], years: [], sources: [], countries: [], tags: [], recent: [],
+    terms: termsIn(published, dataset, lang, mainLang),
     eras: (dataset.eras ?? []).map((era) => ({ id: era.id, label: labelIn(era.label, lang, mainLang), start: era.start, end: era.end })),
     updated: lastUpdated(published, dataset.events, dataset.sources),
     fitsOnOnePage: fitsOnOnePage(published.length, perPage),

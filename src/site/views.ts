@@ -31,6 +31,8 @@ export interface Timeline {
   eras: EraView[];
   countries: Facet[];
   tags: Facet[];
+  /** Tags and places named in this language (terms.ts). */
+  terms: Terms;
   /** The site's "last updated" (see last-updated.ts). */
   updated: string;
   /** Most recently added or corrected events first, for feeds. */
@@ -145,8 +147,25 @@ export interface Facet {
   timeline: Timeline;
   key: string;
   name: string;
+  /** Language and direction of `name`: the page's, or the main language's for a tag without a label. */
+  lang: string;
+  dir: Direction;
   url: string;
   events: EventView[];
+}
+
+/** A tag or place as a page names it: in the page's language, or as written (and so marked). */
+export interface Term {
+  text: string;
+  /** Language of `text`: the page's when translated, else the main language. */
+  lang: string;
+  dir: Direction;
+}
+
+/** Names of the tags (by slug) and places (as events list them) in one language. */
+export interface Terms {
+  tags: Record<string, Term>;
+  places: Record<string, Term>;
 }
 
 /** Where a bounded page sits in its list (paging.ts). */

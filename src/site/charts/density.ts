@@ -11,8 +11,8 @@ const HEIGHT = 60;
 const BAR = 4;
 const GAP = 1;
 
-/** `countLabel` words a number of events in the page's language. */
-export function densityChartSvg(periods: readonly PeriodGroup[], label: string, countLabel: (n: number) => string): string {
+/** `countLabel` words a number of events in the page's language; time runs in the page's direction (right to left in Arabic). */
+export function densityChartSvg(periods: readonly PeriodGroup[], label: string, countLabel: (n: number) => string, dir: "ltr" | "rtl" = "ltr"): string {
   const months = periods.filter((p) => precisionOf(p.key) === "month");
   if (months.length === 0) return "";
   const first = DateTime.fromISO(months[0]!.key, { zone: "utc" }).startOf("week");
@@ -28,18 +28,19 @@ export function densityChartSvg(periods: readonly PeriodGroup[], label: string, 
     return { period: p, weeks: [...weeks].sort((a, b) => a - b) };
   });
   const max = Math.max(...counts.values());
-  const width = (Math.max(...counts.keys()) + 1) * (BAR + GAP);
+  const width = Math.max((Math.max(...counts.keys()) + 1) * (BAR + GAP), 100);
+  const x = (week: number) => (dir === "rtl" ? width - week * (BAR + GAP) - BAR : week * (BAR + GAP));
   const bars = monthWeeks.map(({ period, weeks }) => {
     const rects = weeks.map((w) => {
       const h = Math.max(2, Math.round(((counts.get(w) ?? 0) / max) * (HEIGHT - 2)));
-      return `<rect x="${w * (BAR + GAP)}" y="${HEIGHT - h}" width="${BAR}" height="${h}"/>`;
+      return `<rect x="${x(w)}" y="${HEIGHT - h}" width="${BAR}" height="${h}"/>`;
     });
     const n = period.events.length;
     const text = escapeXml(`${period.label}: ${countLabel(n)}`);
     return `<a href="${period.url}" aria-label="${text}"><title>${text}</title>${rects.join("")}</a>`;
   });
   return (
-    `<svg class="density" viewBox="0 0 ${Math.max(width, 100)} ${HEIGHT}" preserveAspectRatio="none" role="group" aria-label="${escapeXml(label)}">` +
+    `<svg class="density" viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="none" role="group" aria-label="${escapeXml(label)}">` +
     `${bars.join("")}</svg>`
   );
 }

@@ -11,13 +11,13 @@ import { searchTokens } from "./tokens.ts";
 const NAME_LANGUAGES = ["en", "zh", "ar", "th"];
 
 export interface SearchIndex {
-  /** [url, headline, date label] per event. */
-  docs: [string, string, string][];
+  /** [url, headline, date label] per event, and the headline's language where it is not the page's (untranslated). */
+  docs: ([string, string, string] | [string, string, string, string])[];
   /** word → indexes into docs. */
   words: Record<string, number[]>;
 }
 
-export function buildSearchIndex({ events, mainLang }: Timeline): SearchIndex {
+export function buildSearchIndex({ events, mainLang, terms }: Timeline): SearchIndex {
   const names = NAME_LANGUAGES.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
   const words = new Map<string, number[]>();
   events.forEach((entry, i) => {
@@ -27,6 +27,7 @@ export function buildSearchIndex({ events, mainLang }: Timeline): SearchIndex {
       [entry.summaryText, entry.textLang],
       [`${event.headline} ${inlinePlain(event.summary)}`, mainLang],
       [[...event.tags, ...(event.places ?? [])].join(" "), mainLang],
+      ...[...event.tags.map((t) => terms.tags[t]), ...(event.places ?? []).map((p) => terms.places[p])].map((term) => [term!.text, term!.lang] as [string, string]),
       ...event.citations.map((c) => [c.quote, c.lang] as [string, string]),
       ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${inlinePlain(t.summary ?? "")}`, lang] as [string, string]),
       ...event.countries.flatMap((code) => names.map(({ lang, of }) => [of.of(code) ?? code, lang] as [string, string])),
@@ -36,7 +37,7 @@ export function buildSearchIndex({ events, mainLang }: Timeline): SearchIndex {
     for (const word of seen) (words.get(word) ?? words.set(word, []).get(word)!).push(i);
   });
   return {
-    docs: events.map((e) => [e.url, e.headline, e.label]),
+    docs: events.map((e) => (e.translated ? [e.url, e.headline, e.label] : [e.url, e.headline, e.label, e.textLang])),
     words: Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }

@@ -7,13 +7,19 @@
   const [country, tag] = ["country", "tag"].map((name) => form.querySelector(`select[name=${name}]`));
   const lang = document.documentElement.lang || "en";
   const regions = new Intl.DisplayNames([lang], { type: "region" });
+  // Tag names in the page's language, or as written and marked with their language (data-tag-names).
+  const tagNames = JSON.parse(form.dataset.tagNames || "{}");
   const fill = (select, values, label) => {
-    const sorted = [...values].map((v) => [v, label(v)]).sort((a, b) => a[1].localeCompare(b[1], lang));
-    for (const [value, text] of sorted) select.add(new Option(text, value));
+    const sorted = [...values].map((v) => [v, label(v)]).sort((a, b) => a[1].text.localeCompare(b[1].text, lang));
+    for (const [value, name] of sorted) {
+      const option = new Option(name.text, value);
+      if (name.lang && name.lang !== lang) option.lang = name.lang;
+      select.add(option);
+    }
   };
   const split = (el, key) => (el.dataset[key] || "").split(" ").filter(Boolean);
-  fill(country, new Set(items.flatMap((el) => split(el, "countries"))), (c) => regions.of(c) || c);
-  fill(tag, new Set(items.flatMap((el) => split(el, "tags"))), (t) => t.replace(/-/g, " "));
+  fill(country, new Set(items.flatMap((el) => split(el, "countries"))), (c) => ({ text: regions.of(c) || c }));
+  fill(tag, new Set(items.flatMap((el) => split(el, "tags"))), (t) => tagNames[t] || { text: t.replace(/-/g, " ") });
   const status = form.querySelector("[role=status]");
   const apply = () => {
     let shown = 0;

@@ -27,11 +27,12 @@
   const found = [...(hits ?? [])].sort((a, b) => a - b);
   out.replaceChildren(
     ...found.map((d) => {
-      const [url, headline, label] = index.docs[d];
+      const [url, headline, label, headlineLang] = index.docs[d];
       const li = document.createElement("li");
       const a = document.createElement("a");
       a.href = url;
       a.textContent = headline;
+      if (headlineLang) Object.assign(a, { lang: headlineLang, dir: "auto" }); // untranslated: shown as written
       li.append(`${label}: `, a);
       return li;
     }),
