@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { extractDates, pickLocale, readDocument } from "../extract/index.ts";
+import { precisionOf } from "../core/partial-date.ts";
 import { partialDateProblem } from "../schema/index.ts";
 
 export interface ExtractArgs {
@@ -18,7 +19,7 @@ export async function extractJsonCommand({ file, lang, published }: ExtractArgs)
     console.error("Usage: datelines extract --json [--lang <tag>] [--published YYYY-MM-DD] <file>");
     return 2;
   }
-  const dateProblem = published === undefined ? undefined : partialDateProblem(published) ?? (published.length === 10 ? undefined : "give the day too");
+  const dateProblem = published === undefined ? undefined : partialDateProblem(published) ?? (precisionOf(published) === "day" ? undefined : "give the day too");
   if (published !== undefined && dateProblem) {
     console.error(`--published must be a calendar day written YYYY-MM-DD: "${published}" ${dateProblem}`);
     return 2;
@@ -47,7 +48,7 @@ async function manifestDate(file: string): Promise<string | undefined> {
     const manifest = JSON.parse(await readFile(join(process.env.DATELINES_DATA ?? "_data", "sources.json"), "utf8"));
     const source = manifest.sources?.find((s: { file?: string }) => s.file === basename(file));
     const date: unknown = source?.published?.date;
-    return typeof date === "string" && date.length === 10 ? date : undefined;
+    return typeof date === "string" && precisionOf(date) === "day" ? date : undefined;
   } catch {
     return undefined;
   }

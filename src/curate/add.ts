@@ -16,9 +16,10 @@ import { documentFingerprints, fingerprint } from "./content-hash.ts";
 import { draftsPath, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
 import { draftsFor } from "./extract-drafts.ts";
 import { choosePublication, type Published } from "./publication.ts";
-import { endOf } from "./reference.ts";
 import { sourceIdFor } from "./source-id.ts";
 import { appendSource } from "./sources-file.ts";
+import { codePointLength } from "../core/code-points.ts";
+import { lastDay } from "../core/partial-date.ts";
 
 export interface AddOptions {
   root: string;
@@ -133,7 +134,7 @@ async function addOne(file: string, read: ReadResult, ctx: Context): Promise<{ r
   // The note is shown with the source on the site: only what a reader should know (pages not read).
   const note = read.incomplete;
 
-  const base: AddResult = { file, status: "failed", confirm, warnings, lang, characters: Array.from(read.text).length };
+  const base: AddResult = { file, status: "failed", confirm, warnings, lang, characters: codePointLength(read.text) };
   const document = ctx.existing ?? (await writeNew(options.data, id, read.text, taken));
   if (!document) return { result: { ...base, reason: "could not find a free file name in documents/" } };
   const entry = {
@@ -197,6 +198,6 @@ async function proposeDrafts(options: AddOptions, added: { result: AddResult; lo
 
 /** The reference for a yearless dateline when nothing else is known: the manifest's latest date, else today. */
 function collectionDate(dataset: Dataset): string {
-  const dates = dataset.sources.flatMap((s) => (s.published.date ? [endOf(s.published.date)] : []));
+  const dates = dataset.sources.flatMap((s) => (s.published.date ? [lastDay(s.published.date)] : []));
   return dates.sort().at(-1) ?? new Date().toISOString().slice(0, 10);
 }

@@ -16,6 +16,8 @@ import type { Draft } from "../extract/drafts/schema.ts";
 import { draftsPath, findDraft, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
 import { draftsFor } from "./extract-drafts.ts";
 import { slugify } from "../core/slug.ts";
+import { sliceCodePoints } from "../core/code-points.ts";
+import { periodKey } from "../core/partial-date.ts";
 
 export interface PromoteOptions {
   root: string;
@@ -94,7 +96,7 @@ async function load(options: PromoteOptions): Promise<Dataset> {
 function checkFresh(draft: Draft, dataset: Dataset): void {
   const text = dataset.documents.get(draft.source);
   if (text === undefined) throw new PromoteError(`Draft ${draft.id} is from source "${draft.source}", which is no longer in sources.json.`);
-  const quote = [...text].slice(draft.evidence.start, draft.evidence.end).join("");
+  const quote = sliceCodePoints(text, draft.evidence.start, draft.evidence.end);
   if (quote !== draft.evidence.quote) {
     throw new PromoteError(`The document of "${draft.source}" changed since draft ${draft.id} was made; run \`datelines extract --source ${draft.source}\` again.`);
   }
@@ -149,7 +151,7 @@ export function eventIdFor(draft: Draft, given?: string): string {
 
 function eventsFile(options: PromoteOptions, draft: Draft): string {
   const eventsDir = resolve(options.data, "events");
-  const to = options.to ?? `${draft.date.start.slice(0, draft.date.precision === "year" ? 4 : 7)}.json`;
+  const to = options.to ?? `${periodKey(draft.date.start, draft.date.precision)}.json`;
   const file = to.includes("/") || to.includes("\\") ? resolve(to) : join(eventsDir, to.endsWith(".json") ? to : `${to}.json`);
   if (dirname(file) !== eventsDir || !basename(file).endsWith(".json")) {
     throw new PromoteError(`--to must name a .json file in ${relative(options.root, eventsDir) || eventsDir}/ (the validator reads only those), got "${to}"`);

@@ -11,6 +11,8 @@ import { DateTime } from "luxon";
 import { extractDates, type Locale, type Mention } from "../extract/index.ts";
 import type { PublishedCandidate } from "../ingest/documents/index.ts";
 import type { Source } from "../schema/index.ts";
+import { CodePoints, codePointLength } from "../core/code-points.ts";
+import { precisionOf, yearOf } from "../core/partial-date.ts";
 
 export type Published = Source["published"];
 
@@ -61,21 +63,21 @@ export function choosePublication(input: PublicationInput): PublicationChoice {
       notes.push(`Date given with --published ${input.given}; nothing in the file states it: record its basis and evidence.`);
       confirm.push("published (given, no evidence)");
     }
-  } else if (inText && inText.date.length === 10) {
+  } else if (inText && precisionOf(inText.date) === "day") {
     chosen = { date: inText.date, basis: inText.basis, evidence: inText.evidence };
     if (inText.yearImplied) {
       const monthDay = inText.date.slice(5);
       const fromMeta = strong.map((c) => ({ c, year: nearestYear(monthDay, c.date, 45) })).find((x) => x.year !== undefined);
       const fromText = inText.stated.find((m) => m.value.slice(5) === monthDay);
       const fromFile = weak.map((c) => ({ c, year: nearestYear(monthDay, c.date, 1) })).find((x) => x.year !== undefined);
-      const year = fromMeta?.year ?? (fromText ? Number(fromText.value.slice(0, 4)) : fromFile?.year);
+      const year = fromMeta?.year ?? (fromText ? Number(yearOf(fromText.value)) : fromFile?.year);
       const source = fromMeta ? fromMeta.c.evidence : fromText ? `"${fromText.text}" in the text` : fromFile ? `${fromFile.c.evidence}, the same day (weak)` : undefined;
       if (year !== undefined) {
         chosen.date = `${year}-${monthDay}`;
         notes.push(`The ${inText.label} gives day and month; the year ${year} is from ${source}.`);
         if (!fromMeta && !fromText) confirm.push("published (year from the file's date)");
       } else {
-        notes.push(`The ${inText.label} gives day and month; the year ${inText.date.slice(0, 4)} is implied by the dates in the text.`);
+        notes.push(`The ${inText.label} gives day and month; the year ${yearOf(inText.date)} is implied by the dates in the text.`);
         confirm.push("published (year implied)");
       }
     }
@@ -111,7 +113,7 @@ export function choosePublication(input: PublicationInput): PublicationChoice {
 function textDate(text: string, locale: Locale, fallback: string): Found | undefined {
   const extraction = extractDates(text, locale, { fallbackReference: fallback });
   if (extraction.reference.basis !== "dateline") return undefined;
-  const mention = extraction.mentions.find((m) => m.role === "dateline" && m.value.length >= 7 && !m.value.includes("/"));
+  const mention = extraction.mentions.find((m) => m.role === "dateline" && (precisionOf(m.value) === "day" || precisionOf(m.value) === "month"));
   if (!mention) return undefined;
   const pageDate = mention.rules.some((r) => r.endsWith(".page-date"));
   return {
@@ -120,18 +122,18 @@ function textDate(text: string, locale: Locale, fallback: string): Found | undef
     evidence: evidenceOf(text, mention),
     label: pageDate ? "page date" : "dateline",
     yearImplied: !mention.stated.includes("year"),
-    stated: extraction.mentions.filter((m) => m !== mention && m.stated.length === 3 && /^\d{4}-\d{2}-\d{2}$/.test(m.value)),
+    stated: extraction.mentions.filter((m) => m !== mention && m.stated.length === 3 && precisionOf(m.value) === "day"),
   };
 }
 
 /** From the start of the mention's line (at most 120 characters back) to its end, with an agency or 电 after it. */
 function evidenceOf(text: string, mention: Mention): string {
-  const points = Array.from(text);
-  const end = mention.index + Array.from(mention.text).length;
+  const points = new CodePoints(text);
+  const end = mention.index + codePointLength(mention.text);
   let start = mention.index;
-  while (start > 0 && points[start - 1] !== "\n" && mention.index - start < 120) start--;
-  const after = /^(?:[ \t]*[电電]|[ \t]*\([^)\n]{1,40}\)|[ \t]*（[^）\n]{1,40}）)?/u.exec(points.slice(end, end + 50).join(""))![0];
-  return (points.slice(start, end).join("") + after).trim().slice(0, 300);
+  while (start > 0 && points.slice(start - 1, start) !== "\n" && mention.index - start < 120) start--;
+  const after = /^(?:[ \t]*[电電]|[ \t]*\([^)\n]{1,40}\)|[ \t]*（[^）\n]{1,40}）)?/u.exec(points.slice(end, end + 50))![0];
+  return (points.slice(start, end) + after).trim().slice(0, 300);
 }
 
 /** The year putting MM-DD nearest to a dated candidate, if within `days` (31 December against 1 January is the year before). */

@@ -6,6 +6,7 @@
  * publication date of the other sources in the manifest, else today.
  */
 import { DateTime } from "luxon";
+import { lastDay, precisionOf } from "../core/partial-date.ts";
 import type { Source } from "../schema/index.ts";
 import type { ReferenceBasis } from "../extract/drafts/schema.ts";
 
@@ -21,16 +22,9 @@ export interface ReferenceChoice {
 export function chooseReference(source: Source, all: readonly Source[], option?: string): ReferenceChoice {
   if (option) return { published: option, fallback: option, basis: "option" };
   const own = source.published.date;
-  if (own && own.length === 10) return { published: own, fallback: own, basis: "published" };
-  if (own) return { fallback: endOf(own), basis: "manifest" };
-  const others = all.filter((s) => s.id !== source.id).flatMap((s) => (s.published.date ? [endOf(s.published.date)] : []));
+  if (own && precisionOf(own) === "day") return { published: own, fallback: own, basis: "published" };
+  if (own) return { fallback: lastDay(own), basis: "manifest" };
+  const others = all.filter((s) => s.id !== source.id).flatMap((s) => (s.published.date ? [lastDay(s.published.date)] : []));
   if (others.length > 0) return { fallback: others.sort().at(-1)!, basis: "collection" };
   return { fallback: DateTime.utc().toISODate()!, basis: "today" };
-}
-
-/** The last day a partial date covers: 2020 → 2020-12-31, 2020-02 → 2020-02-29. */
-export function endOf(date: string): string {
-  if (date.length === 10) return date;
-  const start = DateTime.fromISO(date, { zone: "utc" });
-  return start.endOf(date.length === 4 ? "year" : "month").toISODate()!;
 }

@@ -6,6 +6,7 @@
 import { textDirection } from "../core/text-direction.ts";
 import type { Draft, DraftsFile } from "../extract/drafts/schema.ts";
 import { Html, html } from "./html.ts";
+import { CodePoints, codePointLength } from "../core/code-points.ts";
 
 export interface ReviewFilter {
   source?: string;
@@ -101,11 +102,11 @@ ${d.matches
 
 /** The quote split around the mention (offsets in code points). */
 export function splitQuote(d: Draft): { before: string; mention: string; after: string } {
-  const chars = [...d.evidence.quote];
+  const quote = new CodePoints(d.evidence.quote);
   const from = d.mention.index - d.evidence.start;
-  const to = from + [...d.mention.text].length;
-  if (from < 0 || to > chars.length) return { before: d.evidence.quote, mention: "", after: "" };
-  return { before: chars.slice(0, from).join(""), mention: chars.slice(from, to).join(""), after: chars.slice(to).join("") };
+  const to = from + codePointLength(d.mention.text);
+  if (from < 0 || to > quote.length) return { before: d.evidence.quote, mention: "", after: "" };
+  return { before: quote.slice(0, from), mention: quote.slice(from, to), after: quote.slice(to) };
 }
 
 const CSS = `

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse, type ParseError } from "jsonc-parser";
+import { periodKey, precisionOf } from "../core/partial-date.ts";
 import { readText } from "./files.ts";
 
 export interface StoredEvent {
@@ -68,7 +69,7 @@ export function locate(text: string, file: string, path: string, id: string): St
 
 /** The events file a new event dated `start` goes to: its month's file (its year's, for a year). */
 export function monthFile(start: string): string {
-  return `${start.length === 4 ? start : start.slice(0, 7)}.json`;
+  return `${periodKey(start, precisionOf(start) ?? "day")}.json`;
 }
 
 /** The `$schema` reference for a new events file. */

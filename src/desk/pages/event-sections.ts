@@ -1,4 +1,5 @@
 /** The edit form's sections: date (with each choice in words), text per language, citations, description. */
+import { coarser, precisionOf, truncate } from "../../core/partial-date.ts";
 import type { EventDate, Precision } from "../../schema/index.ts";
 import type { EventForm } from "../event-form.ts";
 import type { EventPageInput } from "./event-page.ts";
@@ -6,7 +7,6 @@ import { fieldId, FieldProblems, listInputs, select, textArea, textInput } from 
 import { dateWords, direction, html, Html } from "./layout.ts";
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
-const PRECISION_LENGTH: Record<Precision, number> = { day: 10, month: 7, year: 4 };
 
 /** The form's date as the site will word it, or why it cannot be worded yet. */
 export function formDateWords(date: EventForm["date"]): string {
@@ -17,15 +17,16 @@ export function formDateWords(date: EventForm["date"]): string {
 
 export function dateFields(form: EventForm, problems: FieldProblems): Html {
   const { date } = form;
-  const valid = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.start);
-  const at = (precision: Precision) => (valid && date.start.length >= PRECISION_LENGTH[precision] ? dateWords({ start: date.start.slice(0, PRECISION_LENGTH[precision]), precision }) : "");
+  const given = precisionOf(date.start);
+  const valid = given !== undefined;
+  const at = (precision: Precision) => (given && coarser(given, precision) === precision ? dateWords({ start: truncate(date.start, precision), precision }) : "");
   const precisions = (["day", "month", "year"] as const).map((p) => ({ value: p, label: `${{ day: "a day", month: "a month", year: "a year" }[p]}${at(p) ? `: ${at(p)}` : ""}` }));
   // early/mid/late are parts of a month: worded at month precision, whatever the precision chosen now.
   const worded = (qualifier: string) => {
     if (!valid) return qualifier;
-    const partOfMonth = ["early", "mid", "late"].includes(qualifier) && date.start.length >= 7;
+    const partOfMonth = ["early", "mid", "late"].includes(qualifier) && given !== "year";
     const end = qualifier && qualifier !== "approximate" ? "" : date.end;
-    return formDateWords(partOfMonth ? { start: date.start.slice(0, 7), precision: "month", end: "", qualifier } : { ...date, qualifier, end });
+    return formDateWords(partOfMonth ? { start: truncate(date.start, "month"), precision: "month", end: "", qualifier } : { ...date, qualifier, end });
   };
   const qualifiers = [
     { value: "", label: `exactly: ${worded("")}` },

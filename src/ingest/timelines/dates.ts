@@ -5,6 +5,7 @@
  * years, an end before the start) is a problem naming its column, and the row is not
  * imported.
  */
+import { coarser, daysInMonth, formatParts, partsOf, truncate } from "../../core/partial-date.ts";
 import type { Precision } from "../../schema/index.ts";
 import type { DateFields, Field } from "./row.ts";
 
@@ -50,16 +51,15 @@ export function rowDate(start: DateFields, end: DateFields, path?: string): Date
 
   let precision = from.precision;
   if (to && to.precision !== from.precision) {
-    const coarser = ORDER[Math.min(ORDER.indexOf(from.precision), ORDER.indexOf(to.precision))]!;
-    const fine = from.precision === coarser ? to : from;
+    const coarse = coarser(from.precision, to.precision);
+    const fine = from.precision === coarse ? to : from;
     const names = dateColumns(path, fine === to);
-    const dropped = ORDER.slice(ORDER.indexOf(coarser) + 1, ORDER.indexOf(fine.precision) + 1).map((p) => `${names[p]} "${fine.fields[p]?.value}"`);
-    mapped.push(`${dropped.join(", ")} dropped: ${fine === to ? "the start" : "the end"} is only known to the ${coarser}, and a range has one precision`);
-    precision = coarser;
+    const dropped = ORDER.slice(ORDER.indexOf(coarse) + 1, ORDER.indexOf(fine.precision) + 1).map((p) => `${names[p]} "${fine.fields[p]?.value}"`);
+    mapped.push(`${dropped.join(", ")} dropped: ${fine === to ? "the start" : "the end"} is only known to the ${coarse}, and a range has one precision`);
+    precision = coarse;
   }
-  const length = { year: 4, month: 7, day: 10 }[precision];
-  const startValue = from.value.slice(0, length);
-  let endValue = to?.value.slice(0, length);
+  const startValue = truncate(from.value, precision);
+  let endValue = to && truncate(to.value, precision);
   if (endValue !== undefined && endValue < startValue) {
     const column = firstDifference(from.value, to!.value, dateColumns(path, true));
     problems.push({ column, message: `the end (${endValue}) is before the start (${startValue}): fix the dates or swap them` });
@@ -83,8 +83,8 @@ export function eraDates(start: DateFields, end: DateFields, path?: string): { s
   const to = readParts(end, dateColumns(path, true), problems);
   for (const time of [start.time, end.time]) if (time) mapped.push(`${time.column} "${time.value}" dropped (kept in the document)`);
   if (!from || !to) return { mapped, problems };
-  const common = Math.min(from.value.length, to.value.length);
-  if (to.value.slice(0, common) < from.value.slice(0, common)) {
+  const common = coarser(from.precision, to.precision);
+  if (truncate(to.value, common) < truncate(from.value, common)) {
     problems.push({ column: firstDifference(from.value, to.value, dateColumns(path, true)), message: `the era ends (${to.value}) before it starts (${from.value})` });
     return { mapped, problems };
   }
@@ -124,27 +124,18 @@ function readParts(parts: DateFields, names: Names, problems: RowProblem[]): Par
     } else if (month !== undefined && year !== undefined) {
       const last = daysInMonth(year, month);
       if (!/^\d{1,2}$/.test(d) || Number(d) < 1 || Number(d) > last) {
-        problems.push({ column: parts.day.column, message: `"${d}" is not a day of ${pad(year, 4)}-${pad(month, 2)} (1–${last})` });
+        problems.push({ column: parts.day.column, message: `"${d}" is not a day of ${formatParts({ year, month })} (1–${last})` });
       }
     }
   }
   if (problems.length > before || year === undefined) return undefined;
-  const value = [pad(year, 4), ...(month ? [pad(month, 2)] : []), ...(parts.day ? [pad(Number(parts.day.value), 2)] : [])].join("-");
+  const value = formatParts({ year, ...(month ? { month } : {}), ...(parts.day ? { day: Number(parts.day.value) } : {}) });
   const precision: Precision = parts.day ? "day" : month ? "month" : "year";
   return { value, precision, fields: { year: parts.year, month: parts.month, day: parts.day } };
 }
 
 function firstDifference(start: string, end: string, names: Names): string {
-  const [a, b] = [start.split("-"), end.split("-")];
-  const index = a.findIndex((part, i) => b[i] !== undefined && part !== b[i]);
-  return [names.year, names.month, names.day][Math.max(0, index)]!;
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, "0");
+  const [a, b] = [partsOf(start), partsOf(end)];
+  const differs = ORDER.find((p) => b[p] !== undefined && a[p] !== b[p]);
+  return names[differs ?? "year"];
 }

@@ -5,6 +5,7 @@
  * After a row's cells, a line gives the cited cell (Text, or Headline) as plain text:
  * the passage its event quotes, at offsets counted here in code points.
  */
+import { codePointLength } from "../../core/code-points.ts";
 import type { Field, TimelineInput, TimelineRow } from "./row.ts";
 
 export interface QuotedRow {
@@ -38,11 +39,11 @@ export function timelineDocument(input: Omit<TimelineInput, "rows" | "blankRows"
   ];
   if (input.extra?.length) lines.push(...input.extra.map((f) => entry(f, "")));
   let text = `${lines.join("\n")}\n`;
-  let offset = Array.from(text).length;
+  let offset = codePointLength(text);
   const quotes: TimelineDocument["quotes"] = new Map();
   const add = (line: string) => {
     text += `${line}\n`;
-    offset += Array.from(line).length + 1;
+    offset += codePointLength(line) + 1;
   };
   for (const { row, quote } of rows) {
     add("");
@@ -50,9 +51,9 @@ export function timelineDocument(input: Omit<TimelineInput, "rows" | "blankRows"
     for (const cell of row.cells) add(entry(cell, "  "));
     if (quote) {
       const prefix = `  ${plainColumn(quote.column)} as plain text: `;
-      const start = offset + Array.from(prefix).length;
+      const start = offset + codePointLength(prefix);
       const cited = citable(quote.plain);
-      quotes.set(row, { quote: cited, start, end: start + Array.from(cited).length });
+      quotes.set(row, { quote: cited, start, end: start + codePointLength(cited) });
       add(prefix + quote.plain);
     }
   }
