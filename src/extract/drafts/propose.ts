@@ -6,6 +6,7 @@
  * Datelines and page dates are recognized, not proposed.
  */
 import { createHash } from "node:crypto";
+import { codePointLength } from "../../core/code-points.ts";
 import { findCountries, type CountryMention } from "../gazetteer/index.ts";
 import type { Mention } from "../engine/types.ts";
 import { confidenceOf } from "./confidence.ts";
@@ -39,7 +40,7 @@ export interface Proposal {
 
 export function proposeDrafts(input: ProposeInput): Proposal {
   const { source, text, mentions, publication } = input;
-  const spans = mentions.map((m) => [m.index, m.index + [...m.text].length] as const);
+  const spans = mentions.map((m) => [m.index, m.index + codePointLength(m.text)] as const);
   const segments = segment(text, source.lang, { keepTogether: spans });
   const countries = findCountries(text);
   const drafts: Draft[] = [];
@@ -53,13 +54,14 @@ export function proposeDrafts(input: ProposeInput): Proposal {
     }
     return true;
   });
+  const byIndex = [...proposed].sort((a, b) => a.index - b.index);
   for (const m of proposed) {
     const date = eventDateOf(m);
     if (!date) continue;
-    const end = m.index + [...m.text].length;
+    const end = m.index + codePointLength(m.text);
     const clause = segmentAt(segments, m.index) ?? { start: m.index, end, text: m.text };
-    const named = countries.filter((c) => c.index >= clause.start && c.index + [...c.text].length <= clause.end);
-    const datesInClause = proposed.filter((o) => o.index >= clause.start && o.index < clause.end).length;
+    const named = within(countries, clause.start, clause.end).filter((c) => c.index + codePointLength(c.text) <= clause.end);
+    const datesInClause = within(byIndex, clause.start, clause.end).length;
     const evidence = { quote: clause.text, start: clause.start, end: clause.end, lang: source.lang };
     const match = matchCurated(input.curated, source.id, evidence, date);
     const places = unique(named.flatMap((c: CountryMention) => (c.place ? [c.place] : [])));
@@ -109,6 +111,20 @@ export function matchCurated(
   candidates.sort((a, b) => Number(b.sameDate) - Number(a.sameDate) || b.overlap - a.overlap || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const best = candidates[0];
   return best && { id: best.id, sameDate: best.sameDate };
+}
+
+/** The items (sorted by index) whose index is in [start, end). */
+function within<T extends { index: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.index < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < sorted.length && sorted[to]!.index < end) to++;
+  return sorted.slice(lo, to);
 }
 
 function unique<T>(values: T[]): T[] {

@@ -5,8 +5,11 @@
  * instead of between words, so ICU returns a whole paragraph as one "sentence";
  * those are split again at spaces. Whether spaces separate words or phrases is read
  * from the text itself (how long the runs between spaces are), not from a language list.
+ * Long texts are segmented in bounded windows (see ../bounded-segmenter.ts) and the spans
+ * to keep together are looked up by position, so time and memory grow with the text.
  */
 import { CodePoints } from "../../core/code-points.ts";
+import { forEachSegment } from "../bounded-segmenter.ts";
 
 export interface Segment {
   /** Code-point offset of the first character (leading whitespace trimmed). */
@@ -36,23 +39,24 @@ const SPACE = /\s/u;
 export function segment(text: string, lang: string, options: SegmentOptions = {}): Segment[] {
   const maxLength = options.maxLength ?? MAX_SENTENCE;
   const minLength = options.minLength ?? MIN_CLAUSE;
-  const keep = options.keepTogether ?? [];
+  const keep = [...(options.keepTogether ?? [])].sort((a, b) => a[0] - b[0]);
+  const longest = keep.reduce((n, [s, e]) => Math.max(n, e - s), 0);
   const cp = new CodePoints(text);
   const phraseSpacing = spacesSeparatePhrases(text);
   const out: Segment[] = [];
-  for (const piece of sentences(text, lang)) {
-    for (const [s, e] of splitAtHardBreaks(text, piece.index, piece.index + piece.segment.length)) {
+  forEachSegment(text, sentenceSegmenter(lang), (from, to) => {
+    for (const [s, e] of splitAtHardBreaks(text, from, to)) {
       const span = trim(text, s, e);
       if (!span) continue;
       const start = cp.toCodePoint(span[0]);
       const end = cp.toCodePoint(span[1]);
       if (phraseSpacing && end - start > maxLength) {
-        for (const [cs, ce] of clauses(cp, start, end, minLength, keep)) out.push({ start: cs, end: ce, text: cp.slice(cs, ce) });
+        for (const [cs, ce] of clauses(cp, start, end, minLength, overlapping(keep, longest, start, end))) out.push({ start: cs, end: ce, text: cp.slice(cs, ce) });
       } else {
         out.push({ start, end, text: cp.slice(start, end) });
       }
     }
-  }
+  });
   return joinAcross(out, keep, cp);
 }
 
@@ -70,14 +74,28 @@ export function segmentAt(segments: readonly Segment[], index: number): Segment 
   return undefined;
 }
 
-function sentences(text: string, lang: string): Intl.SegmentData[] {
+function sentenceSegmenter(lang: string): Intl.Segmenter {
   let locale = "und";
   try {
     locale = Intl.getCanonicalLocales(lang)[0] ?? "und";
   } catch {
     // an unknown tag: the root locale's rules
   }
-  return [...new Intl.Segmenter(locale, { granularity: "sentence" }).segment(text)];
+  return new Intl.Segmenter(locale, { granularity: "sentence" });
+}
+
+/** The spans (sorted by start, none longer than `longest`) that overlap [start, end] or end at its start. */
+function overlapping(keep: readonly (readonly [number, number])[], longest: number, start: number, end: number): (readonly [number, number])[] {
+  let lo = 0;
+  let hi = keep.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keep[mid]![0] < start - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: (readonly [number, number])[] = [];
+  for (let i = lo; i < keep.length && keep[i]![0] < end; i++) if (keep[i]![1] >= start) out.push(keep[i]!);
+  return out;
 }
 
 /** Does this text put spaces between phrases (Thai) rather than between words (English, Arabic)? */
@@ -120,6 +138,13 @@ function trim(text: string, start: number, end: number): [number, number] | unde
 function clauses(cp: CodePoints, start: number, end: number, minLength: number, keep: readonly (readonly [number, number])[]): [number, number][] {
   const chars = [...cp.slice(start, end)];
   const protectedAt = enclosed(chars);
+  // Relative to start: positions strictly inside a kept span, and positions where one ends.
+  const insideKept = new Uint8Array(chars.length + 1);
+  const keptEnd = new Uint8Array(chars.length + 1);
+  for (const [s, e] of keep) {
+    insideKept.fill(1, Math.max(s + 1, start) - start, Math.max(Math.min(e, end), start) - start);
+    if (e > start && e <= end) keptEnd[e - start] = 1;
+  }
   const breaks: [number, number][] = []; // whitespace runs [from, to) in code points, relative
   let runStart = 0;
   for (let i = 0; i < chars.length; i++) {
@@ -128,9 +153,8 @@ function clauses(cp: CodePoints, start: number, end: number, minLength: number, 
     while (j < chars.length && SPACE.test(chars[j]!)) j++;
     const before = chars[i - 1] ?? "";
     const after = chars[j] ?? "";
-    const absolute = start + i;
     // A kept span (a date) opens the clause it dates in these scripts: วันที่ 18 มีนาคม สถานทูต…
-    const endsKept = keep.some(([, e]) => e > start + runStart && e <= absolute);
+    const endsKept = keptEnd.subarray(runStart + 1, i + 1).includes(1);
     const blocked =
       protectedAt[i] ||
       endsKept ||
@@ -138,7 +162,7 @@ function clauses(cp: CodePoints, start: number, end: number, minLength: number, 
       /[\p{Nd}\u0E46]/u.test(after) ||
       /\p{Ps}/u.test(after) ||
       /\p{Pe}/u.test(before) ||
-      keep.some(([s, e]) => absolute > s && absolute < e);
+      insideKept[i] === 1;
     if (!blocked) breaks.push([i, j]);
     runStart = j;
     i = j - 1;
@@ -187,9 +211,9 @@ function enclosed(chars: string[]): boolean[] {
       }
     } else if (PAIRS[c]) stack.push({ char: c, at: i });
     else {
-      const open = [...stack].reverse().findIndex((s) => PAIRS[s.char] === c);
-      if (open >= 0) {
-        const at = stack.length - 1 - open;
+      let at = stack.length - 1;
+      while (at >= 0 && PAIRS[stack[at]!.char] !== c) at--;
+      if (at >= 0) {
         mark(stack[at]!.at, i);
         stack.length = at;
       }
@@ -198,13 +222,15 @@ function enclosed(chars: string[]): boolean[] {
   return inside;
 }
 
-/** A span to keep together that crosses a sentence boundary joins those sentences. */
+/** A span to keep together that crosses a sentence boundary joins those sentences (segments and spans sorted by start). */
 function joinAcross(segments: Segment[], keep: readonly (readonly [number, number])[], cp: CodePoints): Segment[] {
   if (keep.length === 0) return segments;
   const out: Segment[] = [];
+  let k = 0;
   for (const s of segments) {
     const prev = out.at(-1);
-    if (prev && keep.some(([ks, ke]) => ks < prev.end && ke > s.start)) {
+    while (k < keep.length && keep[k]![1] <= s.start) k++; // spans ending before this segment join nothing more
+    if (prev && k < keep.length && keep[k]![0] < prev.end && keep[k]![1] > s.start) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: cp.slice(prev.start, s.end) };
     } else out.push(s);
   }

@@ -10,6 +10,7 @@
  * - Arabic: a whole word, after an optional و/ف and ب/ل/ك (ومصر, بالصين, للصين).
  */
 import { CodePoints, codePointLength } from "../../core/code-points.ts";
+import { forEachSegment } from "../bounded-segmenter.ts";
 import { normalize, normalizeName } from "./normalize.ts";
 import type { CountryMention, GazetteerName, NameKind } from "./types.ts";
 
@@ -79,11 +80,14 @@ export class Matcher {
       i = best.end - 1;
     }
     if (this.compound) {
+      const names = found.length;
+      let k = 0; // found[0..names) is sorted and without overlaps: step through it
       for (const m of text.matchAll(this.compound.pattern)) {
         const start = m.index;
-        if (found.some((f) => f.start < start + m[0].length && f.end > start)) continue;
-        [...m[0]].forEach((char, k) => {
-          found.push({ start: start + k, end: start + k + 1, entry: { name: char, code: this.compound!.codes[char]!, kind: "alias" } });
+        while (k < names && found[k]!.end <= start) k++;
+        if (k < names && found[k]!.start < start + m[0].length) continue;
+        [...m[0]].forEach((char, i) => {
+          found.push({ start: start + i, end: start + i + 1, entry: { name: char, code: this.compound!.codes[char]!, kind: "alias" } });
         });
       }
       found.sort((a, b) => a.start - b.start);
@@ -144,9 +148,9 @@ export class Matcher {
   }
 }
 
-/** Word boundaries and neighbours in the original text, computed once per script. */
+/** Word boundaries and neighbours in the original text, computed once per script (one byte per UTF-16 unit). */
 class Context {
-  private boundaries = new Map<string, Set<number>>();
+  private boundaries = new Map<string, Uint8Array>();
   constructor(private readonly text: string) {}
 
   accepts(entry: GazetteerName, start: number, end: number): boolean {
@@ -170,16 +174,16 @@ class Context {
   }
 
   private isBoundary(lang: string, index: number): boolean {
-    let set = this.boundaries.get(lang);
-    if (!set) {
-      set = new Set([0, this.text.length]);
-      for (const s of new Intl.Segmenter(lang, { granularity: "word" }).segment(this.text)) {
-        set.add(s.index);
-        set.add(s.index + s.segment.length);
-      }
-      this.boundaries.set(lang, set);
+    let at = this.boundaries.get(lang);
+    if (!at) {
+      const marks = new Uint8Array(this.text.length + 1);
+      marks[0] = marks[this.text.length] = 1;
+      forEachSegment(this.text, new Intl.Segmenter(lang, { granularity: "word" }), (start, end) => {
+        marks[start] = marks[end] = 1;
+      });
+      this.boundaries.set(lang, (at = marks));
     }
-    return set.has(index);
+    return at[index] === 1;
   }
 }
 
