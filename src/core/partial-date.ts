@@ -17,7 +17,7 @@ export interface DateParts {
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, digits with zeros (the calendar is checked by `isRealDate`). */
-export const PARTIAL_DATE_FORM = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const PARTIAL_DATE_FORM = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 const LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
 const BY_LENGTH: Record<number, Precision> = { 4: "year", 7: "month", 10: "day" };

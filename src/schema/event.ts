@@ -1,9 +1,10 @@
 /** A curated event: the contract between the curate stage and the site. */
 import { z } from "zod";
+import { formOf, PRECISIONS, precisionOf } from "../core/partial-date.ts";
 import { CountryCode, EventId, IsoDate, LangTag, PartialDate, partialDateProblem, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
 import { MediaItem, mediaKind } from "./media.ts";
 
-export const Precision = z.enum(["day", "month", "year"]);
+export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
 
 export const Qualifier = z.enum(["early", "mid", "late", "approximate", "before", "as-of"]).meta({
@@ -11,8 +12,6 @@ export const Qualifier = z.enum(["early", "mid", "late", "approximate", "before"
     "early/mid/late: part of the month (needs month precision). approximate: about this date. before: shortly before this date (日前, 近日). as-of: a status true by this date.",
 });
 export type Qualifier = z.infer<typeof Qualifier>;
-
-const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
 
 export const EventDate = z
   .object({
@@ -25,13 +24,13 @@ export const EventDate = z
   .superRefine((date, ctx) => {
     // A malformed start or end is reported once, by PartialDate; precision is checked on valid ones only.
     if (partialDateProblem(date.start) || (date.end !== undefined && partialDateProblem(date.end))) return;
-    const length = PRECISION_LENGTH[date.precision];
-    if (date.start.length !== length) {
-      ctx.addIssue({ code: "custom", path: ["start"], message: `must be written to ${date.precision} precision (${"YYYY-MM-DD".slice(0, length)})` });
+    const form = formOf(date.precision);
+    if (precisionOf(date.start) !== date.precision) {
+      ctx.addIssue({ code: "custom", path: ["start"], message: `must be written to ${date.precision} precision (${form})` });
     }
     if (date.end !== undefined) {
-      if (date.end.length !== length) {
-        ctx.addIssue({ code: "custom", path: ["end"], message: `must have the same precision as start (${"YYYY-MM-DD".slice(0, length)})` });
+      if (precisionOf(date.end) !== date.precision) {
+        ctx.addIssue({ code: "custom", path: ["end"], message: `must have the same precision as start (${form})` });
       } else if (date.end <= date.start) {
         ctx.addIssue({ code: "custom", path: ["end"], message: `must be after start (${date.start}); swap them or remove end` });
       }

@@ -5,6 +5,7 @@
 import countries from "i18n-iso-countries";
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { daysInMonth, isRealDate, PARTIAL_DATE_FORM, partsOf } from "../core/partial-date.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,16 +16,16 @@ export const PartialDate = z
     const problem = partialDateProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   })
-  .meta({ description: "Calendar date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
+  .meta({ description: "Calendar date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.", pattern: PARTIAL_DATE_FORM.source });
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** The one thing wrong with a partial date, with the exact fix when there is one; undefined when valid. */
 export function partialDateProblem(value: string): string | undefined {
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
-    return isRealCalendarDate(value) ? undefined : `is not a real calendar date${daysInMonthNote(value)}`;
+  if (PARTIAL_DATE_FORM.test(value)) {
+    return isRealDate(value) ? undefined : `is not a real calendar date${daysInMonthNote(value)}`;
   }
   const near = nearPartialDate(value);
-  if (near && isRealCalendarDate(near)) return `use "${near}" (YYYY, YYYY-MM or YYYY-MM-DD, with zeros)`;
+  if (near && isRealDate(near)) return `use "${near}" (YYYY, YYYY-MM or YYYY-MM-DD, with zeros)`;
   return "use YYYY, YYYY-MM or YYYY-MM-DD";
 }
 
@@ -36,11 +37,10 @@ function nearPartialDate(value: string): string | undefined {
 }
 
 function daysInMonthNote(value: string): string {
-  const [year, month] = value.split("-").map(Number);
+  const { year, month } = partsOf(value);
   if (month === undefined) return "";
   if (month < 1 || month > 12) return " (months run from 01 to 12)";
-  const days = DateTime.utc(year!, month).daysInMonth;
-  return ` (${DateTime.utc(year!, month).setLocale("en").toFormat("LLLL yyyy")} has ${days} days)`;
+  return ` (${DateTime.utc(year, month).setLocale("en").toFormat("LLLL yyyy")} has ${daysInMonth(year, month)} days)`;
 }
 
 /** A full calendar day, YYYY-MM-DD (rejects 2020-02-30). */
@@ -112,14 +112,6 @@ const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A
 export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).meta({
   description: "Absolute http(s) URL.",
 });
-
-function isRealCalendarDate(value: string): boolean {
-  try {
-    return DateTime.fromISO(value, { zone: "utc" }).isValid;
-  } catch {
-    return false; // Settings.throwOnInvalid is on in the site stage
-  }
-}
 
 function isCanonicalLangTag(tag: string): boolean {
   try {
