@@ -2,7 +2,8 @@
  * A partial date: a calendar date written only as far as it is known, "2020" (year),
  * "2020-03" (month) or "2020-03-29" (day). Its precision is its form; every stage asks
  * here instead of measuring the string. Calendar dates only: no time, no time zone
- * (Luxon values are made in UTC).
+ * (Luxon values are made in UTC). Written with zeros, partial dates compare as strings:
+ * "2020" < "2020-02" < "2020-02-28" < "2020-03" (a coarser date first, at its first day).
  */
 import { DateTime } from "luxon";
 
@@ -97,11 +98,6 @@ export function isRealDate(partial: string): boolean {
 export function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-}
-
-/** Orders partial dates by the first day they cover, the coarser first on a tie ("2020" before "2020-01"). */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function pad(n: number, width: number): string {

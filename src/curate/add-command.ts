@@ -6,7 +6,7 @@
  * folder), 1 when one failed, 2 when the command was used wrongly.
  */
 import { isAbsolute, join, relative } from "node:path";
-import { DateTime } from "luxon";
+import { isRealDate, precisionOf } from "../core/partial-date.ts";
 import { canonicalLang } from "../ingest/documents/index.ts";
 import { DatasetValidationError } from "../validate/index.ts";
 import { addDocuments, type AddResult } from "./add.ts";
@@ -23,7 +23,7 @@ export async function addCommand({ paths, lang, published }: { paths: string[]; 
     console.error(`--lang "${lang}" is not a language tag; use BCP 47, e.g. en, zh-Hans, ar, th\n${USAGE}`);
     return 2;
   }
-  if (published !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(published) && DateTime.fromISO(published).isValid)) {
+  if (published !== undefined && !(precisionOf(published) === "day" && isRealDate(published))) {
     console.error(`--published must be a calendar date YYYY-MM-DD (got "${published}")\n${USAGE}`);
     return 2;
   }

@@ -4,6 +4,7 @@
  * _data/events/, and re-running it on unchanged data rewrites nothing.
  */
 import { codePointIndexOf, codePointLength } from "../core/code-points.ts";
+import { precisionOf } from "../core/partial-date.ts";
 import { DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
 import { extractDates, pickLocale } from "../extract/index.ts";
 import { proposeDrafts, type ProposeInput } from "../extract/drafts/propose.ts";
@@ -41,7 +42,7 @@ export async function extractDrafts(options: ExtractDraftsOptions): Promise<Sour
   if (!loaded.ok) throw new DatasetValidationError(loaded.problems);
   const { dataset } = loaded;
   if (options.published !== undefined && !options.source) throw new Error("--published needs --source <id>: it sets one document's reference date");
-  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) throw new Error(`--published must be YYYY-MM-DD (got "${options.published}")`);
+  if (options.published !== undefined && precisionOf(options.published) !== "day") throw new Error(`--published must be YYYY-MM-DD (got "${options.published}")`);
   const sources = options.source ? dataset.sources.filter((s) => s.id === options.source) : dataset.sources;
   if (sources.length === 0) throw new Error(`No source "${options.source}" in sources.json. Known: ${dataset.sources.map((s) => s.id).join(", ")}`);
 
