@@ -8,6 +8,7 @@
  * so copying and searching the page are unchanged.
  */
 
+import { codePointLength } from "../core/code-points.ts";
 import type { Timeline } from "./views.ts";
 
 /** Scripts whose line breaks come from a dictionary. */
@@ -21,7 +22,7 @@ export function wordsToKeep(candidates: Iterable<string>, segmenterLang = "th"):
   const words = new Set<string>();
   for (const candidate of candidates) {
     for (const word of candidate.split(/\s+/)) {
-      if (!DICTIONARY_SCRIPT.test(word) || [...word].length > MAX_LENGTH) continue;
+      if (!DICTIONARY_SCRIPT.test(word) || codePointLength(word) > MAX_LENGTH) continue;
       if ([...segmenter.segment(word)].length > 1) words.add(word);
     }
   }

@@ -8,7 +8,7 @@
  * Long texts are segmented in bounded windows (see ../bounded-segmenter.ts) and the spans
  * to keep together are looked up by position, so time and memory grow with the text.
  */
-import { CodePoints } from "../../core/code-points.ts";
+import { CodePoints, codePointLength } from "../../core/code-points.ts";
 import { forEachSegment } from "../bounded-segmenter.ts";
 
 export interface Segment {
@@ -103,7 +103,7 @@ export function spacesSeparatePhrases(text: string): boolean {
   const runs = text
     .split(/\s+/u)
     .filter((run) => /\p{L}/u.test(run))
-    .map((run) => [...run].length)
+    .map(codePointLength)
     .sort((a, b) => a - b);
   if (runs.length < 3) return false;
   return runs[runs.length >> 1]! >= PHRASE_SPACING;

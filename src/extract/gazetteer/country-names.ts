@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
+import { codePointLength } from "../../core/code-points.ts";
 import aliases from "./aliases.json" with { type: "json" };
 import type { GazetteerName } from "./types.ts";
 
@@ -78,7 +79,7 @@ function arabicDemonyms(names: GazetteerName[]): GazetteerName[] {
     if (kind === "city" || !/^[\u0621-\u064A]+$/u.test(name)) continue;
     const bare = name.startsWith("ال") ? name.slice(2) : name;
     const stem = /[اةه]$/u.test(bare) ? bare.slice(0, -1) : bare;
-    if ([...stem].length < 3) continue;
+    if (codePointLength(stem) < 3) continue;
     for (const ending of ["ي", "ية", "يون", "يين"]) {
       out.push({ name: stem + ending, code, kind: "alias" }, { name: `ال${stem}${ending}`, code, kind: "alias" });
     }
