@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { config as siteConfig } from "../../eleventy.config.ts";
+import { faviconIco, faviconSvg } from "../site/favicon.ts";
 import { routes, type DeskResponse } from "./routes.ts";
 import { timestamp, type Workspace } from "./workspace.ts";
 
@@ -47,6 +48,8 @@ export async function startDesk(options: DeskOptions): Promise<DeskServer> {
     if (req.method === "POST" && !sameOrigin(req)) return send(res, { status: 403, text: "Forms are accepted only from the desk's own pages.\n" });
     if (req.method === "GET" && url.pathname.startsWith("/desk/")) return sendFile(res, ASSETS, url.pathname.slice("/desk/".length));
     if (req.method === "GET" && url.pathname.startsWith("/assets/")) return sendFile(res, siteAssets, url.pathname.slice("/assets/".length));
+    if (req.method === "GET" && url.pathname === "/favicon.svg") return void res.writeHead(200, { "content-type": TYPES[".svg"]! }).end(faviconSvg());
+    if (req.method === "GET" && url.pathname === "/favicon.ico") return void res.writeHead(200, { "content-type": "image/x-icon" }).end(faviconIco());
     const body = req.method === "POST" ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
     for (const route of routes) {
       const match = route.method === req.method ? route.path.exec(url.pathname) : null;
@@ -103,7 +106,7 @@ async function sendFile(res: ServerResponse, dir: string, name: string): Promise
 }
 
 function send(res: ServerResponse, r: DeskResponse): void {
-  const headers: Record<string, string> = { "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": CSP, "referrer-policy": "no-referrer" };
+  const headers: Record<string, string> = { "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": CSP, "referrer-policy": "same-origin" };
   if (r.redirect !== undefined) {
     res.writeHead(303, { ...headers, location: r.redirect }).end();
   } else if (r.json !== undefined) {

@@ -41,7 +41,7 @@ export function documentPage(input: DocumentPageInput): string {
     end: item.mention.index + codePointLength(item.mention.text),
     className: `date ${item.status}`,
     ...(item.id ? { href: `/documents/${encodeURIComponent(document.id)}${link(filter)}draft=${item.id}#current`, title: `${dateWords(item.date)} (${item.status})` } : {}),
-    ...(item === current ? { id: "current" } : {}),
+    ...(item.key === current?.key ? { id: "current" } : {}),
   }));
   if (current?.draft) marks.push({ start: current.draft.evidence.start, end: current.draft.evidence.end, className: "passage" });
   const body = html`<p class="back"><a href="/${filterQuery(filter)}">← All documents</a></p>

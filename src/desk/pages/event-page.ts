@@ -78,7 +78,8 @@ function documentPane(input: EventPageInput, { source, text }: { source: SourceE
   const others = [...new Set(input.form.citations.map((c) => c.source))].filter((s) => s !== source.id);
   return html`<div class="document-side">
 <h2 id="document-heading">${source.title}</h2>
-<p class="hint" id="select-hint">Select the words to quote in the text below, then press “Use the selected text” by the citation. <span data-selection role="status"></span></p>
+<p class="hint" id="select-hint">Select the words to quote in the text below, then press “Use the selected text” by the citation.</p>
+<p class="selection-status" data-selection role="status"></p>
 ${others.length ? html`<p class="meta">Other cited documents: ${others.map((s, i) => html`${i ? ", " : ""}<a href="/events/${input.was}?doc=${s}">${s}</a>`)}</p>` : ""}
 ${documentText({ text, lang: source.lang, marks, label: `Text of ${source.id}, to select quotes from`, source: source.id })}
 </div>`;
