@@ -3,6 +3,9 @@ import { formatProblem, loadDataset } from "../validate/index.ts";
 
 export async function validateCommand({ quiet = false } = {}): Promise<number> {
   const result = await loadDataset({ root: process.cwd(), data: process.env.DATELINES_DATA });
+  // Warnings never fail the command, and show even when the build runs validation quietly.
+  const w = result.warnings.length;
+  if (w > 0) console.warn(`${w} ${w === 1 ? "warning" : "warnings"} (the site builds; worth fixing):\n${result.warnings.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   if (!result.ok) {
     const n = result.problems.length;
     console.error(`${n} ${n === 1 ? "problem" : "problems"} in the data files:`);

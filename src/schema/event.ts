@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { formOf, PRECISIONS, precisionOf } from "../core/partial-date.ts";
 import { CountryCode, EventId, IsoDate, LangTag, PartialDate, partialDateProblem, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
-import { MediaItem, mediaKind } from "./media.ts";
+import { MediaItem, showsAsImage } from "./media.ts";
 
 export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
@@ -105,7 +105,7 @@ export const Event = z
         ctx.addIssue({ code: "custom", path, message: `still holds a placeholder (${JSON.stringify(value.length > 50 ? `${value.slice(0, 47)}…` : value)}): write it before publishing, or keep status "draft"` });
       }
       e.media?.forEach((item, i) => {
-        if (mediaKind(item) === "image" && !item.alt && !item.decorative) {
+        if (showsAsImage(item) && !item.alt && !item.decorative) {
           ctx.addIssue({ code: "custom", path: ["media", i, "alt"], message: "an image needs alt text to be published: say what it shows (or set \"decorative\": true if it adds nothing)" });
         }
         if (!item.credit) {

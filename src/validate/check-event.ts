@@ -3,10 +3,10 @@
  * its local media. Runs on whatever parts of the event are well-formed, so a schema error in
  * one field never hides a wrong offset in another.
  */
-import { access } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { CodePoints } from "../core/code-points.ts";
-import { Citation, MediaItem } from "../schema/index.ts";
+import { Citation, MediaItem, mediaKind } from "../schema/index.ts";
 import { gregorianYears } from "./check-calendar.ts";
 import { checkCitation } from "./check-citation.ts";
 import type { LoadedSources } from "./load-sources.ts";
@@ -25,13 +25,16 @@ export interface EventContext {
 
 type At = (path: PropertyKey[], message: string) => void;
 
-/** `raw` is the event as written (possibly invalid). Returns checks that finish later (file lookups). */
-export function checkEventReferences(raw: Record<string, unknown>, at: At, context: EventContext): Promise<void>[] {
+/**
+ * `raw` is the event as written (possibly invalid). Returns checks that finish later (file lookups).
+ * `warn` takes what is worth fixing but does not stop a build (an oversized original).
+ */
+export function checkEventReferences(raw: Record<string, unknown>, at: At, context: EventContext, warn: At = () => {}): Promise<void>[] {
   checkGroup(raw.group, at, context);
   checkTranslations(raw.translations, at, context);
   checkTimestamps(raw, at, context);
   if (Array.isArray(raw.citations)) raw.citations.forEach((c, i) => checkCitationSource(c, i, at, context));
-  return Array.isArray(raw.media) ? raw.media.flatMap((m, i) => checkLocalMedia(m, i, at, context)) : [];
+  return Array.isArray(raw.media) ? raw.media.flatMap((m, i) => checkLocalMedia(m, i, at, warn, context)) : [];
 }
 
 function checkGroup(group: unknown, at: At, { groupIds, data, rel }: EventContext): void {
@@ -91,13 +94,31 @@ function checkCitationSource(raw: unknown, c: number, at: At, { sources, codePoi
   if (message) at(["citations", c, message.field], message.text);
 }
 
-function checkLocalMedia(raw: unknown, m: number, at: At, { data, rel }: EventContext): Promise<void>[] {
+/** Originals larger than this are published (images are resized) but make the repository and builds heavy. */
+export const MEDIA_SIZE_WARNING = { image: 5_000_000, other: 50_000_000 };
+
+function checkLocalMedia(raw: unknown, m: number, at: At, warn: At, { data, rel }: EventContext): Promise<void>[] {
   const parsed = MediaItem.safeParse(raw);
   if (!parsed.success) return [];
   return (["src", "thumbnail"] as const).flatMap((field) => {
     const src = parsed.data[field];
     if (src === undefined || /^https:/i.test(src)) return [];
     const path = join(data, "media", src);
-    return [access(path).catch(() => at(["media", m, field], `${rel(path)} does not exist: put the file in ${rel(join(data, "media"))}/ or fix the name`))];
+    const image = field === "thumbnail" || mediaKind(parsed.data) === "image" || mediaKind(parsed.data) === "map";
+    const limit = image ? MEDIA_SIZE_WARNING.image : MEDIA_SIZE_WARNING.other;
+    return [
+      stat(path).then(
+        ({ size }) => {
+          if (size <= limit) return;
+          const fix = image ? "export it at most 2,400 pixels wide (the site serves up to 1,280) as JPEG or WebP" : "compress it or link to it at its publisher's https address";
+          warn(["media", m, field], `${rel(path)} is ${megabytes(size)}, more than ${megabytes(limit)}: ${fix}, to keep the repository and builds light`);
+        },
+        () => at(["media", m, field], `${rel(path)} does not exist: put the file in ${rel(join(data, "media"))}/ or fix the name`),
+      ),
+    ];
   });
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

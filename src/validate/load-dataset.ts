@@ -41,10 +41,12 @@ export interface DatasetPaths {
   now?: number;
 }
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** `warnings` are worth fixing but do not stop a build (an oversized original); they come with either result. */
+export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 export async function loadDataset({ root, data = join(root, "_data"), now }: DatasetPaths): Promise<LoadResult> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const rel = (path: string) => {
     const r = relative(root, path).split("\\").join("/");
     return r.startsWith("..") ? path : r;
@@ -83,6 +85,7 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
     // Each event on its own: a schema error in one field still lets every other check run.
     shape.data.events.forEach((raw, i) => {
       const at = (path: PropertyKey[], message: string) => void problems.push(problemAt(json, ["events", i, ...path], message));
+      const warn = (path: PropertyKey[], message: string) => void warnings.push(problemAt(json, ["events", i, ...path], message));
       const record = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
       const parsed = Event.safeParse(raw);
       if (!parsed.success) problems.push(...zodProblems(json, parsed.error, ["events", i]));
@@ -92,14 +95,14 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
           at(["id"], `"${record.id}" is already used by ${where(first.json, first.index)}; ids (and so permalinks /events/<id>/) must be unique`);
         } else seen.set(record.id, { json, index: i });
       }
-      later.push(...checkEventReferences(record, at, context));
+      later.push(...checkEventReferences(record, at, context, warn));
       if (parsed.success) events.push(parsed.data);
     });
   }
 
   await Promise.all(later);
-  if (problems.length > 0 || !site) return { ok: false, problems };
-  return { ok: true, dataset: { site, sources: [...loaded.sources.values()], events, documents: loaded.documents, eras, groups, tags, places } };
+  if (problems.length > 0 || !site) return { ok: false, problems, warnings };
+  return { ok: true, warnings, dataset: { site, sources: [...loaded.sources.values()], events, documents: loaded.documents, eras, groups, tags, places } };
 }
 
 /** A data file checked against its schema; `optional` files may be absent, invalid is a problem either way. */
