@@ -57,9 +57,9 @@ describe("the original URL of a source", () => {
   });
 
   test("is linked under each citation on the event page and the timeline", () => {
-    assert.match(read(`events/${event.id}/index.html`), new RegExp(`${originalLink.source}original at www\\.xinhuanet\\.com</a></figcaption>`));
+    assert.match(read(`events/${event.id}/index.html`), new RegExp(`${originalLink.source}original at <bdi>www\\.xinhuanet\\.com</bdi></a></figcaption>`));
     assert.match(read("index.html"), originalLink);
-    assert.match(read(`zh/events/${event.id}/index.html`), new RegExp(`${originalLink.source}原文（www\\.xinhuanet\\.com）</a>`));
+    assert.match(read(`zh/events/${event.id}/index.html`), new RegExp(`${originalLink.source}原文（<bdi>www\\.xinhuanet\\.com</bdi>）</a>`));
   });
 
   test("is printed in the notes", () => {
