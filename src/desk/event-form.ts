@@ -1,7 +1,7 @@
 /**
  * An event ↔ the desk's edit form. The form holds text as typed (so a refused save shows it
  * again unchanged); turning it into an event keeps every field the form does not show
- * (media, added…), puts a quote's offsets where the quote is in its document (an editor
+ * (added, a media item's kind…), puts a quote's offsets where the quote is in its document (an editor
  * selects or pastes the quote, never types an offset) and reads country names as codes.
  */
 import { CodePoints, codePointLength, sliceCodePoints } from "../core/code-points.ts";
@@ -9,6 +9,7 @@ import { countryCode } from "./countries.ts";
 import type { FieldProblem } from "./check.ts";
 import { sameJson } from "./json-edit.ts";
 import { slugify } from "../core/slug.ts";
+import { keptRows, mediaFromRows, mediaRows, mediaRowsFromParams, type MediaRow } from "./media-form.ts";
 
 export interface CitationForm {
   source: string;
@@ -34,6 +35,7 @@ export interface EventForm {
   tags: string[];
   group: string;
   corrections: { date: string; note: string }[];
+  media: MediaRow[];
 }
 
 /** The order of an event's fields in the schema: new fields are written in this order. */
@@ -60,6 +62,7 @@ export function formFromEvent(event: Raw, languages: readonly string[]): EventFo
     tags: list(event.tags),
     group: str(event.group),
     corrections: Array.isArray(event.corrections) ? (event.corrections as Raw[]).map((c) => ({ date: str(c.date), note: str(c.note) })) : [],
+    media: mediaRows(event.media),
   };
 }
 
@@ -87,6 +90,7 @@ export function formFromParams(params: URLSearchParams, languages: readonly stri
     tags: params.getAll("tags").map((t) => t.trim()).filter(Boolean),
     group: get("group"),
     corrections: rows("corrections").map((i) => ({ date: get(`corrections.${i}.date`).trim(), note: get(`corrections.${i}.note`).trim() })),
+    media: mediaRowsFromParams(params),
   };
 }
 
@@ -127,6 +131,7 @@ export function eventFromForm(form: EventForm, original: Raw, context: FormConte
     places: places.length || (Array.isArray(original.places) && original.places.length === 0) ? places : undefined,
     tags: form.tags.map((t) => slugify(t) || t),
     group: form.group || undefined,
+    media: mediaFromRows(form.media, original.media),
     corrections: form.corrections.length ? form.corrections : undefined,
   };
   const event = ordered(fields);
@@ -179,5 +184,6 @@ export function normalized(form: EventForm): EventForm {
     ...form,
     citations: form.citations.filter((c) => !c.remove && c.source && c.quote.trim()),
     corrections: form.corrections.filter((c) => c.date || c.note),
+    media: keptRows(form.media),
   };
 }

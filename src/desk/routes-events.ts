@@ -30,7 +30,7 @@ export async function editRoute({ ws, url, params }: DeskRequest): Promise<DeskR
   if (!stored) return { status: 404, html: missingPage(params[0]!) };
   const languages = await readLanguages(ws.data);
   const notices: Notice[] = Object.entries(DONE).filter(([k]) => url.searchParams.has(k)).map(([, body]) => ({ kind: "done", body }));
-  return { html: await editPage(ws, { was: params[0]!, base: stored.hash, form: formFromEvent(stored.value, languages.others), media: stored.value.media, published: stored.value.status === "published", doc: url.searchParams.get("doc"), notices }) };
+  return { html: await editPage(ws, { was: params[0]!, base: stored.hash, form: formFromEvent(stored.value, languages.others), published: stored.value.status === "published", doc: url.searchParams.get("doc"), notices }) };
 }
 
 export async function saveRoute({ ws, body, params }: DeskRequest): Promise<DeskResponse> {
@@ -48,14 +48,13 @@ export async function saveRoute({ ws, body, params }: DeskRequest): Promise<Desk
   }
   if (outcome.kind === "missing") return { status: 404, html: missingPage(was) };
   const stored = await findStoredEvent(ws.data, was);
-  const media = stored?.value.media;
   const published = stored?.value.status === "published";
   if (outcome.kind === "conflict") {
     const conflict = differences(formFromEvent(outcome.disk, languages.others), form);
-    return { status: 409, html: await editPage(ws, { was, base: outcome.hash, form, media, published, doc, conflict }) };
+    return { status: 409, html: await editPage(ws, { was, base: outcome.hash, form, published, doc, conflict }) };
   }
   const notices: Notice[] = action === "publish" ? [{ kind: "problem", body: "Not published: the event still has problems (below). It keeps its status until they are fixed." }] : [];
-  return { status: 422, html: await editPage(ws, { was, base: body.get("base") ?? "", form, media, published, doc, problems: outcome.problems, elsewhere: outcome.elsewhere, notices }) };
+  return { status: 422, html: await editPage(ws, { was, base: body.get("base") ?? "", form, published, doc, problems: outcome.problems, elsewhere: outcome.elsewhere, notices }) };
 }
 
 /** The live check: the form's date in words and its problems by field, without saving. */
@@ -88,7 +87,6 @@ interface EditState {
   was: string;
   base: string;
   form: EventForm;
-  media?: unknown;
   published?: boolean;
   doc?: string | null;
   problems?: EventPageInput["problems"];
@@ -117,7 +115,6 @@ async function editPage(ws: Workspace, state: EditState): Promise<string> {
       used: [...new Set(events.flatMap((e) => e.countries))].sort(),
     },
     groups,
-    media: Array.isArray(state.media) ? state.media : [],
     published: state.published ?? false,
     notices: state.notices ?? [],
     ...(state.conflict ? { conflict: state.conflict } : {}),

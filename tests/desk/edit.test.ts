@@ -118,6 +118,25 @@ describe("desk: editing an event", () => {
     assert.ok((await loadDataset({ root: ROOT, data: fx.data })).ok);
   });
 
+  test("media: a picture without alt text or credit is refused at publishing, its fields named; the item's other fields are kept", async () => {
+    const fx = makeBareFixture();
+    const { form, base } = await opened(fx);
+    const picture = { index: "", src: "https://example.org/team.jpg", alt: "", decorative: false, caption: "The team at the airport", credit: "", remove: false };
+    const refused = await save(fx, base, { ...form, status: "published", media: [picture] });
+    assert.equal(refused.kind, "refused");
+    assert.deepEqual(refused.kind === "refused" && refused.problems.map((p) => p.field).sort(), ["media.0.alt", "media.0.credit"]);
+    assert.equal((await save(fx, base, { ...form, status: "draft", media: [picture] })).kind, "saved");
+    const file = JSON.parse(fx.read("events/2020-03.json"));
+    file.events[0].media[0].kind = "image"; // set by hand: the form does not show it
+    writeFileSync(fx.eventsFile, `${JSON.stringify(file, null, 2)}\n`);
+    const again = await opened(fx);
+    const done = await save(fx, again.base, { ...again.form, status: "published", media: [{ ...again.form.media[0]!, alt: "Medical experts on the steps of a plane", credit: "Xinhua" }] });
+    assert.equal(done.kind, "saved");
+    assert.deepEqual(JSON.parse(fx.read("events/2020-03.json")).events[0].media, [
+      { src: "https://example.org/team.jpg", kind: "image", alt: "Medical experts on the steps of a plane", caption: "The team at the airport", credit: "Xinhua" },
+    ]);
+  });
+
   test("the preview is the site's event page, in every language, with the translated headline", async () => {
     const fx = makeBareFixture();
     const { form, base } = await opened(fx);

@@ -11,6 +11,7 @@ import type { Languages, SourceEntry } from "../workspace.ts";
 import { documentText, type TextMark } from "./document-text.ts";
 import { citationFields, dateFields, describeFields, languageFields } from "./event-sections.ts";
 import { FieldProblems, select, textInput } from "./fields.ts";
+import { mediaFields } from "./media-fields.ts";
 import { html, Html, page, problemList, type Notice } from "./layout.ts";
 
 export interface EventPageInput {
@@ -27,7 +28,6 @@ export interface EventPageInput {
   document?: { source: SourceEntry; text: string };
   completions: { tags: string[]; countries: { code: string; name: string }[]; used: string[] };
   groups: { id: string; label: string }[];
-  media: unknown[];
   notices?: Notice[];
   /** Published on disk: the id is fixed. */
   published: boolean;
@@ -44,6 +44,7 @@ ${dateFields(form, problems)}
 ${languageFields(form, input.languages, problems)}
 ${citationFields(input, problems)}
 ${describeFields(input, problems)}
+${mediaFields(form.media, problems)}
 ${select({ name: "status", label: "Status", value: form.status, problems, hint: "Only published events appear on the site. Publish checks everything first.", options: [
     { value: "draft", label: "draft" },
     { value: "reviewed", label: "reviewed" },
@@ -62,7 +63,6 @@ ${problemList(input.elsewhere, "Problems elsewhere in the data (they do not stop
 <form class="panel event-form" method="post" action="/events/${input.was}" data-check="/events/${input.was}/check" novalidate>
 <input type="hidden" name="was" value="${input.was}"><input type="hidden" name="base" value="${input.base}"><input type="hidden" name="doc" value="${input.document?.source.id ?? ""}">
 ${fields}
-${input.media.length ? html`<p class="hint">This event has ${input.media.length} media ${input.media.length === 1 ? "item" : "items"}; they are kept as they are (the desk does not edit media yet).</p>` : ""}
 <ul class="problems" data-problems-for="" hidden></ul>
 <div class="buttons"><button type="submit" name="action" value="save">Save</button> <button type="submit" name="action" value="preview" class="secondary">Save and preview</button> <button type="submit" name="action" value="publish">Publish</button></div>
 </form>
@@ -101,6 +101,7 @@ export function formEntries(form: EventForm): Map<string, string> {
   form.citations.forEach((c, i) => out.set(`citations.${i}`, `${c.source}: ${c.quote}${c.translation ? ` (${c.translation})` : ""}`));
   out.set("countries", form.countries.join(", ")).set("tags", form.tags.join(", ")).set("places", form.places).set("group", form.group);
   form.corrections.forEach((c, i) => out.set(`corrections.${i}`, `${c.date} ${c.note}`));
+  form.media.forEach((m, i) => out.set(`media.${i}`, [m.src, m.alt, m.decorative ? "decorative" : "", m.caption, m.credit].filter(Boolean).join(" · ")));
   return out;
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The desk over HTTP, as a browser without JavaScript uses it (forms only), and as a hostile
+ * page would try to: the core actions work as plain form posts; posts from another origin and
+ * requests under another host name are refused.
+ */
+import assert from "node:assert/strict";
+import { request } from "node:http";
+import { after, before, describe, test } from "node:test";
+import { startDesk, type DeskServer } from "../../src/desk/server.ts";
+import { loadDataset } from "../../src/validate/index.ts";
+import { ROOT } from "../support/fixture.ts";
+import { makeDeskFixture, NOW, ZH_DOC, type DeskFixture } from "./fixture.ts";
+
+describe("desk over HTTP", () => {
+  let fx: DeskFixture;
+  let desk: DeskServer;
+  let origin: string;
+  before(async () => {
+    fx = await makeDeskFixture({ laos: { text: ZH_DOC, lang: "zh-Hans" } });
+    desk = await startDesk({ root: ROOT, data: fx.data, port: 0, now: () => NOW });
+    origin = desk.url.replace(/\/$/, "");
+  });
+  after(() => desk.close());
+
+  const post = (path: string, form: Record<string, string | string[]>, headers: Record<string, string> = { origin }) => {
+    const body = new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
+    return fetch(origin + path, { method: "POST", body, headers, redirect: "manual" });
+  };
+  const field = (page: string, name: string) => new RegExp(`name="${name.replace(/\./g, "\\.")}" value="([^"]*)"`).exec(page)?.[1] ?? "";
+
+  test("the queue filters by status and confidence; each document says its counts", async () => {
+    const page = await (await fetch(`${desk.url}?status=new&min=0.5&sort=confidence`)).text();
+    assert.match(page, /<option value="new" selected>/);
+    assert.match(page, /2 new · 0 promoted · 0 dismissed/);
+    const promoted = await (await fetch(`${desk.url}?status=promoted`)).text();
+    assert.match(promoted, /1 draft shown/, "the report's draft that the curated event cites");
+    assert.doesNotMatch(promoted, /class="item new/);
+  });
+
+  test("without JavaScript: accept with a headline, paste the quote (no offsets), publish", async () => {
+    const doc = await (await fetch(`${desk.url}documents/laos`)).text();
+    const draft = /action="\/drafts\/(d-[0-9a-f]+)\/accept"/.exec(doc)![1]!;
+    const accepted = await post(`/drafts/${draft}/accept`, { headline: "Second batch of supplies reaches Vientiane", id: "", back: "/documents/laos" });
+    assert.equal(accepted.status, 303);
+    const edit = await (await fetch(origin + accepted.headers.get("location")!)).text();
+    const id = field(edit, "was");
+    assert.equal(id, "2020-03-30-second-batch-of-supplies-reaches-vientiane");
+    const saved = await post(`/events/${id}`, {
+      was: id, base: field(edit, "base"), id, action: "publish", status: "draft",
+      "date.start": "2020-03-30", "date.precision": "day", "date.end": "", "date.qualifier": "",
+      headline: "Second batch of supplies reaches Vientiane", summary: "China's second batch of supplies for Laos reached Vientiane on 30 March 2020.",
+      "citations.0.source": "laos", "citations.0.quote": "第二批抗疫医疗物资3月30日运抵万象", "citations.0.start": "", "citations.0.end": "",
+      countries: ["China", "LA", ""], tags: ["medical supplies", ""], places: "Vientiane",
+    });
+    assert.equal(saved.status, 303, await saved.text());
+    const loaded = await loadDataset({ root: ROOT, data: fx.data });
+    assert.ok(loaded.ok, JSON.stringify(!loaded.ok && loaded.problems));
+    const event = loaded.dataset.events.find((e) => e.id === id)!;
+    assert.equal(event.status, "published");
+    assert.deepEqual(event.countries, ["CN", "LA"]);
+    assert.deepEqual(event.tags, ["medical-supplies"]);
+    const start = [...ZH_DOC.slice(0, ZH_DOC.indexOf("第二批"))].length;
+    assert.deepEqual([event.citations[0]!.start, event.citations[0]!.end], [start, start + [..."第二批抗疫医疗物资3月30日运抵万象"].length]);
+  });
+
+  test("a refused save answers 422 with what was typed and the problem next to its field", async () => {
+    const edit = await (await fetch(`${desk.url}events/2020-03-29-chinese-experts-sent-to-laos`)).text();
+    const response = await post("/events/2020-03-29-chinese-experts-sent-to-laos", {
+      was: "2020-03-29-chinese-experts-sent-to-laos", base: field(edit, "base"), id: "2020-03-29-chinese-experts-sent-to-laos", action: "save", status: "published",
+      "date.start": "2020-3-29", "date.precision": "day", headline: "My new headline", summary: "S.",
+      "citations.0.source": "report", "citations.0.quote": field(edit, "citations.0.quote") || "China sent a team of medical experts to Laos on March 29, 2020.",
+      countries: ["CN"], tags: [],
+    });
+    assert.equal(response.status, 422);
+    const page = await response.text();
+    assert.match(page, /value="My new headline"/);
+    assert.match(page, /data-problems-for="date\.start"><li>[^<]*use &quot;2020-03-29&quot;/);
+  });
+
+  test("posts from another site, and requests under another host name, are refused", async () => {
+    const list = () => loadDataset({ root: ROOT, data: fx.data });
+    const before = JSON.stringify(await list());
+    const doc = await (await fetch(`${desk.url}documents/laos`)).text();
+    const draft = /action="\/drafts\/(d-[0-9a-f]+)\/dismiss"/.exec(doc)?.[1] ?? "d-0000000000";
+    assert.equal((await post(`/drafts/${draft}/dismiss`, {}, { origin: "https://evil.example" })).status, 403);
+    assert.equal((await post(`/drafts/${draft}/dismiss`, {}, { "sec-fetch-site": "cross-site" })).status, 403);
+    const rebound = await new Promise<number>((resolve, reject) =>
+      request(desk.url, { headers: { host: "attacker.example" } }, (res) => resolve(res.resume().statusCode ?? 0)).on("error", reject).end(),
+    );
+    assert.equal(rebound, 421, "a page reaching the desk through another host name (DNS rebinding) is refused");
+    assert.equal(JSON.stringify(await list()), before);
+  });
+});
