@@ -8,7 +8,7 @@ import { html, type Notice } from "./pages/layout.ts";
 import { queuePage, undoForm } from "./pages/queue-page.ts";
 import { buildQueue, filterFromQuery, filterQuery, queueItems, type DocumentInfo } from "./queue.ts";
 import { safeBack, withQuery, type DeskRequest, type DeskResponse } from "./routes.ts";
-import { readDocument, readSources, type Workspace } from "./workspace.ts";
+import { readDocument, readKeepTogether, readSources, type Workspace } from "./workspace.ts";
 
 async function queueData(ws: Workspace) {
   const [sources, drafts, dismissals] = await Promise.all([readSources(ws.data), readDrafts(ws.data), readDismissals(ws.data)]);
@@ -62,6 +62,7 @@ export async function documentRoute(request: DeskRequest, refusal?: { message: N
       queue,
       all,
       text,
+      keep: await readKeepTogether(ws.data, document.lang),
       filter,
       ...(current ? { current } : {}),
       ...(current?.draft ? { suggestedId: safeId(current.draft) } : {}),

@@ -12,7 +12,7 @@ import { html, problemList, type Notice } from "./pages/layout.ts";
 import { deskPreviewHtml, renderEventPreview } from "./preview.ts";
 import type { DeskRequest, DeskResponse } from "./routes.ts";
 import { saveEvent } from "./save-event.ts";
-import { readDocument, readLanguages, readSources, type Workspace } from "./workspace.ts";
+import { readDocument, readKeepTogether, readLanguages, readSources, type Workspace } from "./workspace.ts";
 
 export async function eventsRoute({ ws }: DeskRequest): Promise<DeskResponse> {
   return { html: eventsPage(await listEvents(ws.data)) };
@@ -108,7 +108,7 @@ async function editPage(ws: Workspace, state: EditState): Promise<string> {
     elsewhere: state.elsewhere ?? [],
     languages,
     sources,
-    ...(source && text !== undefined ? { document: { source, text } } : {}),
+    ...(source && text !== undefined ? { document: { source, text, keep: await readKeepTogether(ws.data, source.lang) } } : {}),
     completions: {
       tags: [...new Set(events.flatMap((e) => e.tags))].sort(),
       countries: [...COUNTRIES],

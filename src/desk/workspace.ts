@@ -5,6 +5,8 @@
  */
 import { join } from "node:path";
 import { parse } from "jsonc-parser";
+import { wordsToKeep } from "../site/keep-together.ts";
+import { COUNTRIES } from "./countries.ts";
 import { readText } from "./files.ts";
 
 export interface Workspace {
@@ -70,4 +72,24 @@ export async function readDocuments(data: string, ids: Iterable<string>): Promis
     if (text !== undefined) out.set(source.id, { text, lang: source.lang });
   }
   return out;
+}
+
+const keepCache = new Map<string, string[]>();
+
+/** Words a document in `lang` keeps on one line, as the site does: site.json's keepTogether and country names. */
+export async function readKeepTogether(data: string, lang: string): Promise<string[]> {
+  const site = ((await readJson(join(data, "site.json"))) ?? {}) as { languages?: { lang?: string; keepTogether?: string[] }[] };
+  const own = site.languages?.find((l) => l.lang === lang)?.keepTogether ?? [];
+  const key = `${lang}\n${own.join("\n")}`;
+  if (!keepCache.has(key)) {
+    let names: string[] = [];
+    try {
+      const display = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
+      names = COUNTRIES.map((c) => display.of(c.code) ?? "");
+    } catch {
+      names = [];
+    }
+    keepCache.set(key, wordsToKeep([...own, ...names], lang));
+  }
+  return keepCache.get(key)!;
 }

@@ -23,6 +23,8 @@ export interface DocumentPageInput {
   /** Every draft of the document, whatever the filter (all are marked in the text). */
   all: QueueItem[];
   text: string;
+  /** Words kept on one line in the text (Thai names). */
+  keep?: string[];
   filter: QueueFilter;
   current?: QueueItem;
   /** The id the current draft gets if accepted as it is. */
@@ -53,7 +55,7 @@ ${current ? currentDraft(input, current) : html`<p>No draft selected.</p>`}
 <h2>Drafts in this document</h2>
 ${queue.items.length ? html`<ol class="queue compact">${queue.items.map((i) => itemRow(i, document.lang, filter, i.key === current?.key))}</ol>` : html`<p class="meta">No drafts match the filter. <a href="/documents/${document.id}">Show all</a></p>`}
 </div>
-${documentText({ text: input.text, lang: document.lang, marks, label: `Text of the document ${document.id}`, source: document.id })}
+${documentText({ text: input.text, lang: document.lang, marks, label: `Text of the document ${document.id}`, source: document.id, keep: input.keep ?? [] })}
 </div>`;
   return page({ title: document.title, current: "queue", notices: input.notices, body, wide: true });
 }

@@ -1,11 +1,12 @@
 /**
  * A whole document as the desk shows it: its text exactly as in the file (so a selection in
  * it maps back to code-point offsets: the script counts the text before the selection),
- * in its language and direction, with spans marked — every proposed date, the passage being
+ * in its language and direction (Thai names kept whole, as on the site), with spans marked — every proposed date, the passage being
  * reviewed or cited. Marks may overlap: the text is cut at every mark boundary and each piece
  * carries the classes of the marks over it.
  */
 import { Html, esc } from "../../curate/html.ts";
+import { keepTogether } from "../../site/keep-together.ts";
 import { direction } from "./layout.ts";
 import { CodePoints } from "../../core/code-points.ts";
 
@@ -28,9 +29,11 @@ export interface DocumentTextInput {
   /** Accessible name of the scrolling region. */
   label: string;
   source: string;
+  /** Words the browser's dictionary would cut (Thai names, loanwords): kept on one line. */
+  keep?: readonly string[];
 }
 
-export function documentText({ text, lang, marks, label, source }: DocumentTextInput): Html {
+export function documentText({ text, lang, marks, label, source, keep = [] }: DocumentTextInput): Html {
   const points = new CodePoints(text);
   const valid = marks.filter((m) => m.start >= 0 && m.end > m.start && m.end <= points.length);
   const cuts = [...new Set([0, points.length, ...valid.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
@@ -55,6 +58,6 @@ export function documentText({ text, lang, marks, label, source }: DocumentTextI
     out += link ? `<a${attrs}>${piece}</a>` : `<mark${attrs}>${piece}</mark>`;
   }
   return new Html(
-    `<div class="document" id="document" role="region" tabindex="0" aria-label="${esc(label)}" data-source="${esc(source)}" lang="${esc(lang)}" dir="${direction(lang)}">${out}</div>`,
+    `<div class="document" id="document" role="region" tabindex="0" aria-label="${esc(label)}" data-source="${esc(source)}" lang="${esc(lang)}" dir="${direction(lang)}">${keepTogether(out, keep)}</div>`,
   );
 }

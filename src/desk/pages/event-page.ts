@@ -25,7 +25,7 @@ export interface EventPageInput {
   languages: Languages;
   sources: SourceEntry[];
   /** The document shown beside the form. */
-  document?: { source: SourceEntry; text: string };
+  document?: { source: SourceEntry; text: string; keep: string[] };
   completions: { tags: string[]; countries: { code: string; name: string }[]; used: string[] };
   groups: { id: string; label: string }[];
   notices?: Notice[];
@@ -71,7 +71,7 @@ ${input.document ? documentPane(input, input.document) : html`<p>No document to 
   return page({ title: `Edit ${input.was}`, current: "events", notices, body, wide: true });
 }
 
-function documentPane(input: EventPageInput, { source, text }: { source: SourceEntry; text: string }): Html {
+function documentPane(input: EventPageInput, { source, text, keep }: NonNullable<EventPageInput["document"]>): Html {
   const marks: TextMark[] = input.form.citations.flatMap((c, i) =>
     c.source === source.id && c.start && c.end ? [{ start: Number(c.start), end: Number(c.end), className: "cited", ...(i === input.form.citations.findIndex((x) => x.source === source.id) ? { id: "cited" } : {}) }] : [],
   );
@@ -81,7 +81,7 @@ function documentPane(input: EventPageInput, { source, text }: { source: SourceE
 <p class="hint" id="select-hint">Select the words to quote in the text below, then press “Use the selected text” by the citation.</p>
 <p class="selection-status" data-selection role="status"></p>
 ${others.length ? html`<p class="meta">Other cited documents: ${others.map((s, i) => html`${i ? ", " : ""}<a href="/events/${input.was}?doc=${s}">${s}</a>`)}</p>` : ""}
-${documentText({ text, lang: source.lang, marks, label: `Text of ${source.id}, to select quotes from`, source: source.id })}
+${documentText({ text, lang: source.lang, marks, label: `Text of ${source.id}, to select quotes from`, source: source.id, keep })}
 </div>`;
 }
 
