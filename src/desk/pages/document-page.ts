@@ -8,7 +8,7 @@ import type { Draft } from "../../extract/drafts/schema.ts";
 import { countryName } from "../countries.ts";
 import { filterQuery, type DocumentQueue, type QueueFilter, type QueueItem } from "../queue.ts";
 import { documentText, type TextMark } from "./document-text.ts";
-import { dateWords, html, Html, inLang, page, percent, type Notice } from "./layout.ts";
+import { dateWords, html, Html, inLang, page, percent, type Notice, sourceTitle } from "./layout.ts";
 import { countsText, itemRow } from "./queue-page.ts";
 import { codePointLength } from "../../core/code-points.ts";
 
@@ -47,7 +47,7 @@ export function documentPage(input: DocumentPageInput): string {
   }));
   if (current?.draft) marks.push({ start: current.draft.evidence.start, end: current.draft.evidence.end, className: "passage" });
   const body = html`<p class="back"><a href="/${filterQuery(filter)}">← All documents</a></p>
-<h1>${inLang(document.lang, document.title)}</h1>
+<h1>${sourceTitle(document.title, document.lang)}</h1>
 <p class="meta"><code>${document.id}</code> · ${countsText(queue.counts)}</p>
 <div class="beside">
 <div class="panel">

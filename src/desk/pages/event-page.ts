@@ -12,7 +12,7 @@ import { documentText, type TextMark } from "./document-text.ts";
 import { citationFields, dateFields, describeFields, languageFields } from "./event-sections.ts";
 import { FieldProblems, select, textInput } from "./fields.ts";
 import { mediaFields } from "./media-fields.ts";
-import { html, Html, page, problemList, type Notice } from "./layout.ts";
+import { html, Html, page, problemList, type Notice, sourceTitle } from "./layout.ts";
 
 export interface EventPageInput {
   /** The id the event has on disk (the form may rename it). */
@@ -77,7 +77,7 @@ function documentPane(input: EventPageInput, { source, text, keep }: NonNullable
   );
   const others = [...new Set(input.form.citations.map((c) => c.source))].filter((s) => s !== source.id);
   return html`<div class="document-side">
-<h2 id="document-heading">${source.title}</h2>
+<h2 id="document-heading">${sourceTitle(source.title, source.lang)}</h2>
 <p class="hint" id="select-hint">Select the words to quote in the text below, then press “Use the selected text” by the citation.</p>
 <p class="selection-status" data-selection role="status"></p>
 ${others.length ? html`<p class="meta">Other cited documents: ${others.map((s, i) => html`${i ? ", " : ""}<a href="/events/${input.was}?doc=${s}">${s}</a>`)}</p>` : ""}

@@ -71,6 +71,14 @@ export function inLang(lang: string, text: string | Html, tag = "span"): Html {
   return html`<${new Html(tag)} lang="${lang}" dir="${direction(lang)}">${text}</${new Html(tag)}>`;
 }
 
+/**
+ * A source's title: its own headline, in the document's language, or an editor's description
+ * in [brackets], in the site's language — whose direction is then left to its own letters.
+ */
+export function sourceTitle(title: string, lang: string): Html {
+  return title.startsWith("[") ? html`<span dir="auto">${title}</span>` : inLang(lang, title);
+}
+
 export function direction(lang: string): "ltr" | "rtl" {
   try {
     return textDirection(lang);

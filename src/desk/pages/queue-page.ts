@@ -1,7 +1,7 @@
 /** The desk's front page: the drafts queue by document, newest document first, with filters. */
 import { countryName } from "../countries.ts";
 import { filterQuery, STATUSES, SORTS, type DocumentQueue, type QueueFilter, type QueueItem } from "../queue.ts";
-import { dateWords, html, Html, inLang, page, percent, type Notice } from "./layout.ts";
+import { dateWords, html, Html, inLang, page, percent, type Notice, sourceTitle } from "./layout.ts";
 
 export interface QueuePageInput {
   queue: DocumentQueue[];
@@ -50,7 +50,7 @@ export function countsText(counts: DocumentQueue["counts"]): string {
 function documentSection({ document, items, counts }: DocumentQueue, filter: QueueFilter): Html {
   const href = `/documents/${encodeURIComponent(document.id)}${filterQuery(filter)}`;
   return html`<section class="queue-document" aria-labelledby="doc-${document.id}">
-<h2 id="doc-${document.id}">${inLang(document.lang, document.title)}</h2>
+<h2 id="doc-${document.id}">${sourceTitle(document.title, document.lang)}</h2>
 <p class="meta">${languageNames.of(document.lang) ?? document.lang} · <code>${document.id}</code> · ${countsText(counts)} · <a href="${href}">Open the document</a></p>
 ${items.length ? html`<ol class="queue">${items.map((i) => itemRow(i, document.lang, filter))}</ol>` : html`<p class="meta">No drafts match the filter.</p>`}
 </section>`;
