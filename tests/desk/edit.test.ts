@@ -118,6 +118,18 @@ describe("desk: editing an event", () => {
     assert.ok((await loadDataset({ root: ROOT, data: fx.data })).ok);
   });
 
+  test("an id can change until the event is published, never to one in use; a published event keeps its permalink", async () => {
+    const fx = makeBareFixture();
+    const { form, base } = await opened(fx);
+    const published = await save(fx, base, { ...form, id: "2020-03-29-another-id" });
+    assert.deepEqual(published.kind === "refused" && published.problems.map((p) => p.field), ["id"]);
+    await save(fx, base, { ...form, status: "draft" });
+    const draft = await opened(fx);
+    const renamed = await save(fx, draft.base, { ...draft.form, id: "2020-03-29-laos-team" });
+    assert.deepEqual(renamed.kind === "saved" && renamed.id, "2020-03-29-laos-team");
+    assert.equal(JSON.parse(fx.read("events/2020-03.json")).events[0].id, "2020-03-29-laos-team");
+  });
+
   test("media: a picture without alt text or credit is refused at publishing, its fields named; the item's other fields are kept", async () => {
     const fx = makeBareFixture();
     const { form, base } = await opened(fx);

@@ -4,6 +4,7 @@
  * requests under another host name are refused.
  */
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { after, before, describe, test } from "node:test";
 import { startDesk, type DeskServer } from "../../src/desk/server.ts";
@@ -75,6 +76,27 @@ describe("desk over HTTP", () => {
     const page = await response.text();
     assert.match(page, /value="My new headline"/);
     assert.match(page, /data-problems-for="date\.start"><li>[^<]*use &quot;2020-03-29&quot;/);
+  });
+
+  test("a save over a change made on disk meanwhile answers 409: both versions shown, what was typed kept, and saving again overwrites", async () => {
+    const id = "2020-03-29-chinese-experts-sent-to-laos";
+    const edit = await (await fetch(`${desk.url}events/${id}`)).text();
+    writeFileSync(fx.eventsFile, fx.read("events/2020-03.json").replace("China sends medical experts to Laos", "Their headline"));
+    const form = {
+      was: id, base: field(edit, "base"), id, action: "save", status: "published", "date.start": "2020-03-29", "date.precision": "day",
+      headline: "My headline", summary: "China sent a team of medical experts to Laos.",
+      "citations.0.source": "report", "citations.0.quote": "China sent a team of medical experts to Laos on March 29, 2020.", countries: ["CN", "LA"], tags: ["medical-team"],
+    };
+    const conflict = await post(`/events/${id}`, form);
+    assert.equal(conflict.status, 409);
+    const page = await conflict.text();
+    assert.match(page, /Someone changed this event on disk/);
+    assert.match(page, /<th scope="row">headline<\/th><td>Their headline<\/td><td>My headline<\/td>/);
+    assert.match(page, /value="My headline"/);
+    assert.match(fx.read("events/2020-03.json"), /Their headline/, "nothing was overwritten");
+    const again = await post(`/events/${id}`, { ...form, base: field(page, "base") });
+    assert.equal(again.status, 303);
+    assert.match(fx.read("events/2020-03.json"), /My headline/);
   });
 
   test("posts from another site, and requests under another host name, are refused", async () => {
