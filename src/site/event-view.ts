@@ -8,6 +8,8 @@ import type { Event } from "../schema/index.ts";
 import { periodKey } from "./chronology.ts";
 import { dateLabel, machineDate } from "./date-label.ts";
 import { inlineHtml, inlinePlain } from "./inline-markup.ts";
+import type { MediaLibrary } from "./media/media-library.ts";
+import { mediaViews } from "./media/media-view.ts";
 import { routes } from "./routes.ts";
 import type { CitationView, EventView, SourceView, Timeline } from "./views.ts";
 
@@ -16,9 +18,11 @@ export interface EventContext {
   /** Group labels in the timeline's language, by group id. */
   groups: ReadonlyMap<string, string>;
   languageNames: Intl.DisplayNames;
+  /** Processed pictures and published files (media/media-library.ts). */
+  media: MediaLibrary;
 }
 
-export function eventView(event: Event, timeline: Timeline, { sources, groups, languageNames }: EventContext): EventView {
+export function eventView(event: Event, timeline: Timeline, { sources, groups, languageNames, media: library }: EventContext): EventView {
   const { lang, mainLang, prefix } = timeline;
   const cites: CitationView[] = event.citations.map((citation) => ({
     citation,
@@ -30,6 +34,8 @@ export function eventView(event: Event, timeline: Timeline, { sources, groups, l
   const summary = translation ? (translation.summary ?? "") : event.summary;
   const groupLabel = event.group === undefined ? undefined : groups.get(event.group);
   const textLang = translation ? lang : mainLang;
+  const media = mediaViews(event.media, library, timeline.ui);
+  const thumbnail = media.find((m) => m.picture);
   return {
     event,
     timeline,
@@ -46,6 +52,8 @@ export function eventView(event: Event, timeline: Timeline, { sources, groups, l
     translated: Boolean(translation) || lang === mainLang,
     ...(groupLabel === undefined ? {} : { groupLabel }),
     cites,
+    media,
+    ...(thumbnail ? { thumbnail } : {}),
     languages: [...new Set(cites.map((c) => c.langName))],
     related: [],
     archive: { url: "", label: "" },

@@ -14,7 +14,8 @@ import { densityChartSvg } from "./charts/density.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
 import { numberNotes } from "./print-notes.ts";
-import type { EventView, Facet, LanguageLink, Term, Timeline } from "./views.ts";
+import { pictureHtml, type PictureOptions, type PicturePlace } from "./media/picture-html.ts";
+import type { EventView, Facet, LanguageLink, PictureView, Term, Timeline } from "./views.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
   const includes = join(root, "_includes");
@@ -37,6 +38,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t), t.dir));
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, fill(facet.timeline.ui.countries.onGlobe, { country: facet.name })) ?? "");
   eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
+  /** A media picture for its place: `{{ m.picture | picture("page", { eager: true }) | safe }}`. */
+  eleventyConfig.addFilter("picture", (picture: PictureView, place: PicturePlace, options?: PictureOptions) => pictureHtml(picture, place, options));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
   eleventyConfig.addFilter("timelineJsJson", (timeline: Timeline) => JSON.stringify(timelineJsData(timeline), null, 2));

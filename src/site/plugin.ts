@@ -13,28 +13,41 @@ import filtersPlugin from "./filters.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
+import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
 
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
   root?: string;
   /** Data folder with site.json, sources.json, documents/ and events/ (default: $DATELINES_DATA or <root>/_data). */
   data?: string;
+  /** Folder kept between builds for processed pictures and downloads (default: $DATELINES_CACHE or <root>/.cache). */
+  cache?: string;
+  /** Never download remote pictures; they show as link cards (default: true when $DATELINES_OFFLINE is 1). */
+  offline?: boolean;
 }
 
 export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions = {}): void {
   const root = options.root ?? process.cwd();
   const data = options.data ?? process.env.DATELINES_DATA ?? join(root, "_data");
+  const images = {
+    cacheDir: options.cache ?? process.env.DATELINES_CACHE ?? join(root, ".cache"),
+    offline: options.offline ?? process.env.DATELINES_OFFLINE === "1",
+    eleventyConfig,
+  };
   Settings.throwOnInvalid = true; // an invalid date must stop the build, not print "Invalid DateTime"
   Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
 
   // Eleventy calls global data functions in the order they were added, once per build:
   // `timelines` (one per site language) loads the data afresh; `all` reuses that build's result.
   let current: Promise<Timeline[]> | undefined;
+  let media: PreparedMedia | undefined;
   eleventyConfig.addGlobalData("timelines", () => {
-    current = loadDataset({ root, data }).then((result) => {
+    current = loadDataset({ root, data }).then(async (result) => {
       dataStatus.problems = result.ok ? [] : result.problems;
       if (!result.ok) throw new DatasetValidationError(result.problems);
-      return buildTimelines(result.dataset);
+      // Pictures are processed once, before any page renders, for every language and feed.
+      media = await prepareMedia(result.dataset.events, data, images);
+      return buildTimelines(result.dataset, media);
     });
     return current;
   });
@@ -72,6 +85,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
   // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked).
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
-    if (outputMode === "fs") await writeFavicons(directories.output);
+    if (outputMode !== "fs") return;
+    await writeFavicons(directories.output);
+    await media?.publish(directories.output); // the pictures and files this build used, under /media/
   });
 }

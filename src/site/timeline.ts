@@ -15,6 +15,7 @@ import { countryFacets, tagFacets } from "./facets.ts";
 import { fill, uiStrings } from "./i18n/index.ts";
 import { labelIn } from "./labels.ts";
 import { lastUpdated } from "./last-updated.ts";
+import { NO_MEDIA, type MediaLibrary } from "./media/media-library.ts";
 import { archivePages, fitsOnOnePage, listingPages, printPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
@@ -23,16 +24,17 @@ import type { EventView, LanguageLink, SourceView, Timeline } from "./views.ts";
 
 export type { EventView, SourceView, Timeline } from "./views.ts";
 
-export function buildTimelines(dataset: Dataset): Timeline[] {
+/** `media`: the build's processed pictures and files; without it, local media show as plain cards. */
+export function buildTimelines(dataset: Dataset, media: MediaLibrary = NO_MEDIA): Timeline[] {
   const languages = dataset.site.languages ?? [{ lang: dataset.site.lang, prefix: "" }];
   const links = languages.map((l) => ({ lang: l.lang, prefix: l.prefix, name: uiStrings(l.lang).languageName }));
   return languages.map((language) => {
     const site = { ...dataset.site, lang: language.lang, title: language.title ?? dataset.site.title, description: language.description ?? dataset.site.description };
-    return buildTimeline(dataset, site, language.prefix, links);
+    return buildTimeline(dataset, site, language.prefix, links, media);
   });
 }
 
-export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", languages: LanguageLink[] = []): Timeline {
+export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", languages: LanguageLink[] = [], media: MediaLibrary = NO_MEDIA): Timeline {
   const lang = site.lang;
   const ui = uiStrings(lang);
   const mainLang = dataset.site.lang;
@@ -52,7 +54,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   const sources = new Map<string, SourceView>(dataset.sources.map((s) => [s.id, sourceView(s, timeline, languageNames)]));
   const groups = new Map((dataset.groups ?? []).map((g) => [g.id, labelIn(g.label, lang, mainLang)]));
 
-  const events: EventView[] = published.map((event) => eventView(event, timeline, { sources, groups, languageNames }));
+  const events: EventView[] = published.map((event) => eventView(event, timeline, { sources, groups, languageNames, media }));
   for (const entry of events) {
     for (const id of new Set(entry.event.citations.map((c) => c.source))) sources.get(id)!.events.push(entry);
   }

@@ -7,7 +7,7 @@
  *
  * Types only: the modules that build views import them from here, never from each other.
  */
-import type { Citation, Event, PartialDate, SiteConfig, Source } from "../schema/index.ts";
+import type { Citation, Event, MediaItem, MediaKind, PartialDate, SiteConfig, Source } from "../schema/index.ts";
 import type { UiStrings } from "./i18n/index.ts";
 
 export type Direction = "ltr" | "rtl";
@@ -80,6 +80,10 @@ export interface EventView {
   /** The group's label in this language, if the event belongs to one. */
   groupLabel?: string;
   cites: CitationView[];
+  /** The event's media, first one leading (media/media-view.ts). */
+  media: MediaView[];
+  /** The first media item with a picture, for the timeline's thumbnail. */
+  thumbnail?: MediaView;
   /** Names of the languages the event is reported in. */
   languages: string[];
   related: RelatedLink[];
@@ -94,6 +98,45 @@ export interface CitationView {
   sourceView: SourceView;
   dir: Direction;
   langName: string;
+}
+
+/**
+ * A media item as the site shows it: a picture (image, or a map drawn as one), a click-to-load
+ * player for a known video or sound page, a native player for a video or audio file published
+ * here, or a card linking to anything else (a document, a web page, a remote picture that could
+ * not be downloaded). Alt text, title, caption and credit are in the site's main language.
+ */
+export interface MediaView {
+  item: MediaItem;
+  kind: MediaKind;
+  display: "image" | "embed" | "player" | "card";
+  /** The image itself (display "image"), else its thumbnail as a poster, if it has one. */
+  picture?: PictureView;
+  /** Where the item lives: its https address, or its copy on this site. */
+  href: string;
+  /** Host of an https address ("www.youtube.com"), to say where a link or player leads. */
+  host?: string;
+  /** The item's title, else its file name or host. */
+  title: string;
+  captionHtml: string;
+  /** "Video", "Document" … in the page's language. */
+  kindLabel: string;
+  /** The provider's player, loaded only when the reader presses play (display "embed"). */
+  embed?: { provider: string; player: string; audio: boolean };
+  /** A file this site publishes (a picture's largest fallback, or a local file as it is), for players, feeds and exports. */
+  file?: { url: string; type: string; size: number; width?: number; height?: number };
+}
+
+/** A processed picture: eleventy-img's outputs (by format, narrowest first) and its text alternative. */
+export interface PictureView {
+  /** eleventy-img's metadata; templates draw it with the `picture` filter. */
+  outputs: Record<string, { url: string; width: number; height: number; sourceType: string; srcset: string; size: number }[]>;
+  /** "" for a decorative picture (or a poster inside a link that names its target). */
+  alt: string;
+  /** The widest fallback (PNG or JPEG), for a video's poster. */
+  src: string;
+  width: number;
+  height: number;
 }
 
 /** A source as the site shows it; `source.url` is the original document, `url` its page here. */
