@@ -97,12 +97,16 @@ export async function dismissDraft(ws: Workspace, draftId: string): Promise<stri
 }
 
 /** Undoes a dismissal: the draft is proposed again (its source's drafts are made again). */
-export async function undoDismissal(ws: Workspace, key: string): Promise<string | undefined> {
+export async function undoDismissal(ws: Workspace, key: string): Promise<{ source: string; refreshed: boolean } | undefined> {
   const removed = await removeDismissal(ws.data, key);
   if (!removed) return undefined;
-  const text = await readText(draftsPath(ws.data, removed.source));
-  await refreshDrafts(ws, removed.source, text === undefined ? undefined : (JSON.parse(text) as DraftsFile));
-  return removed.source;
+  return { source: removed.source, refreshed: await proposeAgain(ws, removed.source) };
+}
+
+/** Makes the source's drafts again (as `extract --source` does), keeping its reference date; false if the data has problems. */
+export async function proposeAgain(ws: Workspace, sourceId: string): Promise<boolean> {
+  const text = await readText(draftsPath(ws.data, sourceId));
+  return refreshDrafts(ws, sourceId, text === undefined ? undefined : (JSON.parse(text) as DraftsFile));
 }
 
 async function refuseProblems(ws: Workspace, file: string, text: string, index: number): Promise<void> {

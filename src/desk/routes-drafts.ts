@@ -1,6 +1,6 @@
 /** The queue, a document with its drafts, and what can be done with a draft. */
 import { readDrafts } from "../curate/drafts-store.ts";
-import { acceptDraft, acceptedId, DeskRefusal, dismissDraft, mergeDraft, undoDismissal } from "./draft-actions.ts";
+import { acceptDraft, acceptedId, DeskRefusal, dismissDraft, mergeDraft, proposeAgain, undoDismissal } from "./draft-actions.ts";
 import { readDismissals } from "./dismissals.ts";
 import { listEvents } from "./events-store.ts";
 import { documentPage } from "./pages/document-page.ts";
@@ -37,7 +37,10 @@ export async function queueRoute({ ws, url }: DeskRequest): Promise<DeskResponse
 function undoNotice(url: URL, back: string): Notice[] {
   const key = url.searchParams.get("dismissed");
   if (key) return [{ kind: "done", body: html`Dismissed: it will not be proposed again. ${undoForm(key, back.replace(/[?&]dismissed=[^&#]*/, ""))}` }];
-  if (url.searchParams.has("undone")) return [{ kind: "done", body: "The draft is back in the queue." }];
+  if (url.searchParams.get("undone") === "1") return [{ kind: "done", body: "The draft is back in the queue." }];
+  if (url.searchParams.get("proposed") === "1") return [{ kind: "done", body: "The drafts were proposed again from the document." }];
+  const stale = url.searchParams.get("undone") === "later" || url.searchParams.get("proposed") === "later";
+  if (stale) return [{ kind: "problem", body: "The data has problems that stop the build (datelines validate lists them), so the drafts could not be made again; they will be once the problems are fixed and `datelines extract` runs." }];
   return [];
 }
 
@@ -130,9 +133,15 @@ export async function dismissRoute(request: DeskRequest): Promise<DeskResponse> 
 }
 
 export async function undoRoute({ ws, body }: DeskRequest): Promise<DeskResponse> {
-  const source = await undoDismissal(ws, body.get("key") ?? "");
-  const back = safeBack(body.get("back"), source ? `/documents/${source}` : "/");
-  return { redirect: withQuery(back, { undone: "1" }) };
+  const undone = await undoDismissal(ws, body.get("key") ?? "");
+  const back = safeBack(body.get("back"), undone ? `/documents/${undone.source}` : "/");
+  return { redirect: withQuery(back, { undone: undone?.refreshed === false ? "later" : "1" }) };
+}
+
+/** Proposes a document's drafts again (after a clone, where drafts are not in git, or after editing the source). */
+export async function proposeRoute({ ws, params, body }: DeskRequest): Promise<DeskResponse> {
+  const done = await proposeAgain(ws, params[0]!);
+  return { redirect: withQuery(safeBack(body.get("back"), `/documents/${encodeURIComponent(params[0]!)}`), { proposed: done ? "1" : "later" }) };
 }
 
 export { filterQuery };

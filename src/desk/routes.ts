@@ -4,7 +4,7 @@
  * change is refused, shows the same page again with the problems and what was typed.
  */
 import type { Workspace } from "./workspace.ts";
-import { acceptRoute, dismissRoute, documentRoute, mergeRoute, queueRoute, undoRoute } from "./routes-drafts.ts";
+import { acceptRoute, dismissRoute, documentRoute, mergeRoute, proposeRoute, queueRoute, undoRoute } from "./routes-drafts.ts";
 import { checkRoute, editRoute, eventsRoute, previewRoute, saveRoute } from "./routes-events.ts";
 
 export interface DeskRequest {
@@ -36,6 +36,7 @@ const ID = "([^/]+)";
 export const routes: Route[] = [
   { method: "GET", path: /^\/$/, handle: queueRoute },
   { method: "GET", path: new RegExp(`^/documents/${ID}$`), handle: documentRoute },
+  { method: "POST", path: new RegExp(`^/documents/${ID}/propose$`), handle: proposeRoute },
   { method: "POST", path: new RegExp(`^/drafts/${ID}/accept$`), handle: acceptRoute },
   { method: "POST", path: new RegExp(`^/drafts/${ID}/dismiss$`), handle: dismissRoute },
   { method: "POST", path: new RegExp(`^/drafts/${ID}/merge$`), handle: mergeRoute },

@@ -158,7 +158,7 @@ describe("the desk, in a browser: add → accept → edit → publish, in Chines
     await axe("document page after a dismissal (right to left)");
     await page.locator(".notice.done").getByRole("button", { name: "Undo dismiss" }).click();
     assert.match(await page.locator(".notice.done").textContent() ?? "", /back in the queue/);
-    assert.match(await page.locator("p.meta").first().textContent() ?? "", /2 new · 0 promoted · 0 dismissed/);
+    assert.match(await page.locator("main .meta").first().textContent() ?? "", /2 new · 0 promoted · 0 dismissed/);
 
     await page.locator("ol.queue a", { hasText: "31 March 2020" }).click();
     await page.locator("#accept-headline").fill("Chinese medical aid flight lands in Cairo");

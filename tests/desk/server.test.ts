@@ -4,9 +4,10 @@
  * requests under another host name are refused.
  */
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { after, before, describe, test } from "node:test";
+import { draftsPath } from "../../src/curate/drafts-store.ts";
 import { startDesk, type DeskServer } from "../../src/desk/server.ts";
 import { loadDataset } from "../../src/validate/index.ts";
 import { ROOT } from "../support/fixture.ts";
@@ -36,6 +37,17 @@ describe("desk over HTTP", () => {
     const promoted = await (await fetch(`${desk.url}?status=promoted`)).text();
     assert.match(promoted, /1 draft shown/, "the report's draft that the curated event cites");
     assert.doesNotMatch(promoted, /class="item new/);
+  });
+
+  test("a document with no drafts (a fresh clone: drafts are not in git) gets them from a button", async () => {
+    rmSync(draftsPath(fx.data, "report"));
+    const queue = await (await fetch(desk.url)).text();
+    assert.match(queue, /No drafts proposed yet\. <form class="inline" method="post" action="\/documents\/report\/propose">/);
+    const proposed = await post("/documents/report/propose", {});
+    assert.equal(proposed.status, 303);
+    assert.match(proposed.headers.get("location")!, /^\/documents\/report\?proposed=1$/);
+    assert.ok(existsSync(draftsPath(fx.data, "report")));
+    assert.match(await (await fetch(origin + proposed.headers.get("location")!)).text(), /proposed again/);
   });
 
   test("without JavaScript: accept with a headline, paste the quote (no offsets), publish", async () => {

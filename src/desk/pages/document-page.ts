@@ -9,7 +9,7 @@ import { countryName } from "../countries.ts";
 import { filterQuery, type DocumentQueue, type QueueFilter, type QueueItem } from "../queue.ts";
 import { documentText, type TextMark } from "./document-text.ts";
 import { dateWords, html, Html, inLang, page, percent, type Notice, sourceTitle } from "./layout.ts";
-import { countsText, itemRow } from "./queue-page.ts";
+import { countsText, itemRow, proposeForm } from "./queue-page.ts";
 import { codePointLength } from "../../core/code-points.ts";
 
 export interface EventChoice {
@@ -48,7 +48,7 @@ export function documentPage(input: DocumentPageInput): string {
   if (current?.draft) marks.push({ start: current.draft.evidence.start, end: current.draft.evidence.end, className: "passage" });
   const body = html`<p class="back"><a href="/${filterQuery(filter)}">← All documents</a></p>
 <h1>${sourceTitle(document.title, document.lang)}</h1>
-<p class="meta"><code>${document.id}</code> · ${countsText(queue.counts)}</p>
+<div class="meta"><code>${document.id}</code> · ${countsText(queue.counts)} ${proposeForm(document.id, "Propose the drafts again")}</div>
 <div class="beside">
 <div class="panel">
 ${current ? currentDraft(input, current) : html`<p>No draft selected.</p>`}

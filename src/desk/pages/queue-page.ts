@@ -43,6 +43,10 @@ function filterForm({ filter, languages, countries }: QueuePageInput): Html {
 </form>`;
 }
 
+function countsTotal(counts: DocumentQueue["counts"]): number {
+  return STATUSES.reduce((n, s) => n + counts[s], 0);
+}
+
 export function countsText(counts: DocumentQueue["counts"]): string {
   return STATUSES.map((s) => `${counts[s]} ${s}`).join(" · ");
 }
@@ -52,7 +56,7 @@ function documentSection({ document, items, counts }: DocumentQueue, filter: Que
   return html`<section class="queue-document" aria-labelledby="doc-${document.id}">
 <h2 id="doc-${document.id}">${sourceTitle(document.title, document.lang)}</h2>
 <p class="meta">${languageNames.of(document.lang) ?? document.lang} · <code>${document.id}</code> · ${countsText(counts)} · <a href="${href}">Open the document</a></p>
-${items.length ? html`<ol class="queue">${items.map((i) => itemRow(i, document.lang, filter))}</ol>` : html`<p class="meta">No drafts match the filter.</p>`}
+${items.length ? html`<ol class="queue">${items.map((i) => itemRow(i, document.lang, filter))}</ol>` : countsTotal(counts) ? html`<p class="meta">No drafts match the filter.</p>` : html`<div class="meta">No drafts proposed yet. ${proposeForm(document.id, "Propose drafts")}</div>`}
 </section>`;
 }
 
@@ -72,6 +76,11 @@ function excerpt(item: QueueItem): Html {
   const at = item.quote.indexOf(item.mention.text);
   if (at < 0) return html`${item.quote}`;
   return html`${item.quote.slice(0, at)}<mark>${item.mention.text}</mark>${item.quote.slice(at + item.mention.text.length)}`;
+}
+
+/** Makes a document's drafts again, as `datelines extract --source ID` does. */
+export function proposeForm(source: string, label: string): Html {
+  return html`<form class="inline" method="post" action="/documents/${source}/propose"><button type="submit" class="secondary">${label}</button></form>`;
 }
 
 export function undoForm(key: string, back: string): Html {
