@@ -45,15 +45,17 @@ function unisolated(node: Node, pageDir: "ltr" | "rtl"): string | undefined {
   return rightWay(paragraph) ? undefined : "not isolated";
 }
 
-const pages = (prefix: string) =>
+/** A language's pages; `only` keeps those whose path matches (where values in the other direction appear). */
+const pages = (prefix: string, only = /./) =>
   readdirSync(join(SITE, prefix), { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".html") && (prefix !== "" || !/^(zh|ar|th)\//.test(f)))
+    .filter((f) => f.endsWith(".html") && (prefix !== "" || !/^(zh|ar|th)\//.test(f)) && only.test(f))
     .map((f) => ({ file: join(prefix, f), document: parseHTML(readFileSync(join(SITE, prefix, f), "utf8")).document }));
 
 for (const [prefix, dir] of [["ar", "rtl"], ["", "ltr"], ["zh", "ltr"], ["th", "ltr"]] as const) {
   test(`${prefix || "en"}: every value in the other direction is isolated from the text around it`, () => {
     const found: string[] = [];
-    for (const { file, document } of pages(prefix)) {
+    // Arabic pages all carry Latin values; on the others, Arabic appears in quotes, sources and print notes.
+    for (const { file, document } of pages(prefix, dir === "rtl" ? /./ : /^(index\.html|events|sources|print)\//)) {
       for (const node of textNodes(document.body)) {
         const why = unisolated(node, dir);
         if (why) found.push(`${file}: ${why}: <${node.parentElement!.tagName.toLowerCase()}>${(node.textContent ?? "").trim().slice(0, 50)}`);
