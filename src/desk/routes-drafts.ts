@@ -6,7 +6,7 @@ import { listEvents } from "./events-store.ts";
 import { documentPage } from "./pages/document-page.ts";
 import { html, type Notice } from "./pages/layout.ts";
 import { queuePage, undoForm } from "./pages/queue-page.ts";
-import { buildQueue, filterFromQuery, filterQuery, queueItems, type DocumentInfo } from "./queue.ts";
+import { buildQueue, filterFromQuery, queueItems, type DocumentInfo } from "./queue.ts";
 import { safeBack, withQuery, type DeskRequest, type DeskResponse } from "./routes.ts";
 import { readDocument, readKeepTogether, readSources, type Workspace } from "./workspace.ts";
 
@@ -144,4 +144,3 @@ export async function proposeRoute({ ws, params, body }: DeskRequest): Promise<D
   return { redirect: withQuery(safeBack(body.get("back"), `/documents/${encodeURIComponent(params[0]!)}`), { proposed: done ? "1" : "later" }) };
 }
 
-export { filterQuery };

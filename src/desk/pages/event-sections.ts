@@ -110,4 +110,3 @@ ${rows.map((c, i) => html`<div class="row">${textInput({ name: `corrections.${i}
 </fieldset>`;
 }
 
-export { Html };
