@@ -9,7 +9,7 @@ import { draftsPath, findDraft, serializeDrafts } from "../curate/drafts-store.t
 import { draftsFor } from "../curate/extract-drafts.ts";
 import { buildEvent, eventIdFor, PromoteError } from "../curate/promote.ts";
 import { slugify } from "../core/slug.ts";
-import { matchCurated } from "../extract/drafts/propose.ts";
+import { matchCurated, type CuratedEvent } from "../extract/drafts/propose.ts";
 import type { Draft, DraftsFile } from "../extract/drafts/schema.ts";
 import { formatProblem, loadDataset } from "../validate/index.ts";
 import { checkEventsFile } from "./check.ts";
@@ -59,6 +59,10 @@ export async function acceptDraft(ws: Workspace, draftId: string, input: { headl
   await updateFile(join(eventsDir(ws.data), name), async (text) => {
     const before = text === undefined ? [] : eventsIn(text);
     if (!before) throw new DeskRefusal(`events/${name} is not a valid events file; fix it first (datelines validate).`);
+    // Checked again on the file as it is now: another editor may have accepted the same passage meanwhile.
+    const now = matchCurated(before.filter(isCurated), draft.source, draft.evidence, draft.date);
+    if (now) throw new DeskRefusal(`Event "${now.id}" was just written citing this passage (another editor?): edit it instead.`);
+    if (before.some((e) => e.id === eventId)) throw new DeskRefusal(`An event with id "${eventId}" was just written: choose another id.`);
     const after = text === undefined ? `${JSON.stringify({ $schema: eventsSchemaRef(ws.root, ws.data), events: [event] }, null, 2)}\n` : editJson(text, ["events"], before, [...before, event]);
     await refuseProblems(ws, name, after, before.length);
     return { text: after, result: undefined };
@@ -107,6 +111,10 @@ export async function undoDismissal(ws: Workspace, key: string): Promise<{ sourc
 export async function proposeAgain(ws: Workspace, sourceId: string): Promise<boolean> {
   const text = await readText(draftsPath(ws.data, sourceId));
   return refreshDrafts(ws, sourceId, text === undefined ? undefined : (JSON.parse(text) as DraftsFile));
+}
+
+function isCurated(value: Record<string, unknown>): value is Record<string, unknown> & CuratedEvent {
+  return typeof value.id === "string" && typeof value.date === "object" && Array.isArray(value.citations);
 }
 
 async function refuseProblems(ws: Workspace, file: string, text: string, index: number): Promise<void> {

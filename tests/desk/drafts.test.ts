@@ -38,6 +38,18 @@ describe("desk: drafts", () => {
     assert.deepEqual(fx.events(), written, "a refused accept writes nothing");
   });
 
+  test("two editors accepting the same draft at once: one event, the other told", async () => {
+    const fx = await makeDeskFixture({ laos: { text: ZH_DOC, lang: "zh-Hans" } });
+    const draft = byMention(fx, "laos", "4月1日")!;
+    const results = await Promise.allSettled([
+      acceptDraft(fx.ws, draft.id, { headline: "Experts meet by video", id: "" }),
+      acceptDraft(fx.ws, draft.id, { headline: "Video conference of experts", id: "" }),
+    ]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ["fulfilled", "rejected"]);
+    const file = JSON.parse(fx.read("events/2020-04.json"));
+    assert.equal(file.events.length, 1);
+  });
+
   test("merge: the draft's passage becomes another citation of an existing event", async () => {
     const fx = await makeDeskFixture({ laos: { text: ZH_DOC, lang: "zh-Hans" } });
     const draft = byMention(fx, "laos", "3月30日")!;
@@ -63,7 +75,7 @@ describe("desk: drafts", () => {
     assert.equal(byMention(fx, "report", "March 27"), undefined, "not proposed again");
     assert.ok(byMention(fx, "report", "As of April 1"), "the other drafts still are");
 
-    assert.equal(await undoDismissal(fx.ws, key), "report");
+    assert.deepEqual(await undoDismissal(fx.ws, key), { source: "report", refreshed: true });
     assert.deepEqual(await readDismissals(fx.data), []);
     assert.equal(byMention(fx, "report", "March 27")?.id, draft.id, "the same draft, with the same id");
   });
