@@ -26,5 +26,5 @@ export function eventsPage(rows: EventRow[], notices: Notice[] = []): string {
 
 /** The banner on a preview: what it is, the other languages, the way back. */
 export function previewBanner(id: string, langs: string[], current: string): string {
-  return html`<div class="desk-preview-banner" role="note">Preview of <code>${id}</code> as it will publish (saved version, ${current}) · ${langs.map((l, i) => html`${i ? " · " : ""}<a href="/events/${id}/preview?lang=${l}">${l}</a>`)} · <a href="/events/${id}">Back to editing</a></div>`.value;
+  return html`<aside class="desk-preview-banner" lang="en" dir="ltr" aria-label="Desk preview">Preview of <code>${id}</code> as it will publish (saved version, ${current}) · ${langs.map((l, i) => html`${i ? " · " : ""}<a href="/events/${id}/preview?lang=${l}">${l}</a>`)} · <a href="/events/${id}">Back to editing</a></aside>`.value;
 }
