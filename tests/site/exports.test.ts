@@ -92,7 +92,7 @@ describe("TimelineJS JSON", () => {
     });
     assert.equal(range!.media, undefined);
     const exported = exportData(timelines[0]!).events.find((e) => e.id === "2020-03-27-range")!;
-    assert.deepEqual(exported.media, [{ src: "photos/team.jpg", alt: "Local photo", credit: "Newsroom" }], "/events.json keeps local media");
+    assert.deepEqual(exported.media, [{ src: "photos/team.jpg", alt: "Local photo", credit: "Newsroom", kind: "image" }], "/events.json keeps local media");
   });
 
   test("names the group in the page's language, escaped for TimelineJS's text-then-HTML handling", () => {

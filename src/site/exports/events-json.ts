@@ -7,7 +7,7 @@ export function exportData({ site, prefix, events, sources, updated }: Timeline)
     title: site.title,
     home: fullUrl(site.url, routes.home(prefix)),
     updated: events.length ? updated : null,
-    events: events.map(({ event: e, url, headline, summary, summaryText, label }) => ({
+    events: events.map(({ event: e, url, headline, summary, summaryText, label, media }) => ({
       id: e.id,
       url: fullUrl(site.url, url),
       headline,
@@ -20,7 +20,13 @@ export function exportData({ site, prefix, events, sources, updated }: Timeline)
       places: e.places ?? [],
       tags: e.tags,
       group: e.group ?? null,
-      media: e.media ?? [],
+      /** As written, with the kind shown and, where there is one, the absolute `url` to use (a picture's largest PNG or JPEG here, a file published here, or the https address). */
+      media: media.map(({ item, kind, href, file }) => ({
+        ...item,
+        kind,
+        ...(href ? { url: /^https:/i.test(href) ? href : fullUrl(site.url, href) } : {}),
+        ...(file?.width ? { width: file.width, height: file.height } : {}),
+      })),
       citations: e.citations.map(({ source, quote, lang, start, end, translation }) => ({ source, quote, lang, start, end, translation })),
       corrections: e.corrections ?? [],
       added: e.added,

@@ -10,7 +10,6 @@
  * `display_date` keeps our label ("late February 2020") so qualifiers survive, and
  * `unique_id` is the event id, so a re-import keeps ids.
  */
-import type { Event } from "../../schema/index.ts";
 import { escapeHtml, escapeText, inlineHtml } from "../inline-markup.ts";
 import { plural } from "../i18n/index.ts";
 import { partsOf } from "../../core/partial-date.ts";
@@ -72,7 +71,7 @@ function eventSlide(entry: EventView, { site, ui, lang }: Timeline): TlSlide {
   const sources = [...new Map(entry.cites.map((c) => [c.citation.source, c.sourceView])).values()];
   const names = sources.map((s) => `<a href="${escapeHtml(fullUrl(site.url, s.url))}">${escapeText(s.source.title)}</a>`);
   const summary = entry.summary ? `<p>${inlineHtml(entry.summary, { minimal: true })}</p>` : "";
-  const media = slideMedia(event);
+  const media = slideMedia(entry, site.url);
   return {
     start_date: tlDate(event.date.start),
     ...(event.date.end ? { end_date: tlDate(event.date.end) } : {}),
@@ -88,17 +87,22 @@ function eventSlide(entry: EventView, { site, ui, lang }: Timeline): TlSlide {
 }
 
 /**
- * The first media item, if TimelineJS can load it: an https URL as it is. Files under
- * _data/media/ are left out until the site publishes them (they stay in /events.json).
+ * The first media item, if TimelineJS can load it: an https URL as it is, or a picture this
+ * site published (its largest PNG or JPEG). Other local files stay in /events.json only.
  */
-function slideMedia(event: Event): TlMedia | undefined {
-  const item = event.media?.[0];
-  if (!item || !/^https:/i.test(item.src)) return undefined;
+function slideMedia({ media }: EventView, siteUrl: string): TlMedia | undefined {
+  const view = media[0];
+  if (!view) return undefined;
+  const { item } = view;
+  const published = (src: string | undefined) => (src && /^https:/i.test(src) ? src : undefined);
+  const url = published(item.src) ?? (view.display === "image" && view.file ? fullUrl(siteUrl, view.file.url) : undefined);
+  if (!url) return undefined;
+  const thumbnail = published(item.thumbnail) ?? (view.picture && !published(item.src) ? fullUrl(siteUrl, view.picture.src) : undefined);
   return {
-    url: item.src,
+    url,
     ...(item.caption ? { caption: inlineHtml(item.caption, { minimal: true }) } : {}),
     ...(item.credit ? { credit: escapeText(item.credit) } : {}),
-    ...(item.thumbnail && /^https:/i.test(item.thumbnail) ? { thumbnail: item.thumbnail } : {}),
+    ...(thumbnail ? { thumbnail } : {}),
     // TimelineJS sets alt as a property, not as HTML: plain text.
     ...(item.alt ? { alt: item.alt } : item.decorative ? { alt: "" } : {}),
   };
