@@ -38,8 +38,8 @@ export interface EventForm {
   media: MediaRow[];
 }
 
-/** The order of an event's fields in the schema: new fields are written in this order. */
-const EVENT_KEYS = ["id", "status", "date", "headline", "summary", "translations", "citations", "countries", "places", "tags", "group", "media", "added", "updated", "corrections"];
+/** The order of an event's fields in the schema: new fields are written in this order (a test keeps it in step with the schema). */
+export const EVENT_KEYS = ["id", "status", "date", "headline", "summary", "translations", "citations", "countries", "places", "tags", "group", "media", "added", "updated", "corrections"];
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");

@@ -16,8 +16,8 @@ export interface MediaRow {
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
-/** MediaItem's fields in schema order: new keys are written in this order. */
-const KEYS = ["src", "kind", "alt", "decorative", "title", "caption", "credit", "thumbnail"];
+/** MediaItem's fields in schema order: new keys are written in this order (a test keeps it in step with the schema). */
+export const MEDIA_KEYS = ["src", "kind", "alt", "decorative", "title", "caption", "credit", "thumbnail"];
 
 export function mediaRows(media: unknown): MediaRow[] {
   return (Array.isArray(media) ? (media as Raw[]) : []).map((m, i) => ({
@@ -56,7 +56,7 @@ export function mediaFromRows(rows: MediaRow[], original: unknown): Raw[] | unde
   const items = keptRows(rows).map((row) => {
     const base = /^\d+$/.test(row.index) ? (before[Number(row.index)] ?? {}) : {};
     const item: Raw = { ...base, src: row.src, alt: row.alt || undefined, decorative: row.decorative || undefined, caption: row.caption || undefined, credit: row.credit || undefined };
-    const keys = [...KEYS, ...Object.keys(item).filter((k) => !KEYS.includes(k))];
+    const keys = [...MEDIA_KEYS, ...Object.keys(item).filter((k) => !MEDIA_KEYS.includes(k))];
     return Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]]));
   });
   return items.length || (Array.isArray(original) && original.length === 0) ? items : undefined;

@@ -6,7 +6,9 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { eventFromForm, formFromEvent, formFromParams, normalized, type EventForm } from "../../src/desk/event-form.ts";
+import { EVENT_KEYS, eventFromForm, formFromEvent, formFromParams, normalized, type EventForm } from "../../src/desk/event-form.ts";
+import { MEDIA_KEYS } from "../../src/desk/media-form.ts";
+import { Event, MediaItem } from "../../src/schema/index.ts";
 import { findStoredEvent } from "../../src/desk/events-store.ts";
 import { renderEventPreview } from "../../src/desk/preview.ts";
 import { saveEvent } from "../../src/desk/save-event.ts";
@@ -26,6 +28,11 @@ async function opened(fx: DeskFixture): Promise<{ form: EventForm; base: string 
 const save = (fx: DeskFixture, base: string, form: EventForm) => saveEvent(fx.ws, { was: ID, base, form });
 
 describe("desk: editing an event", () => {
+  test("the desk knows every field of the event model, in the schema's order (a new field fails here until the desk handles it)", () => {
+    assert.deepEqual(Object.keys(Event.shape), EVENT_KEYS);
+    assert.deepEqual(Object.keys(MediaItem.shape), MEDIA_KEYS);
+  });
+
   test("form → event gives the event back unchanged; saving it unchanged leaves the file byte for byte", async () => {
     const fx = makeBareFixture();
     const stored = (await findStoredEvent(fx.data, ID))!;
