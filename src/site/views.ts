@@ -122,7 +122,7 @@ export interface MediaView {
   /** "Video", "Document" … in the page's language. */
   kindLabel: string;
   /** The provider's player, loaded only when the reader presses play (display "embed"). */
-  embed?: { provider: string; player: string; audio: boolean };
+  embed?: { provider: string; player: string; audio: boolean; /** The player's host, which the facade names. */ host: string };
   /** A file this site publishes (a picture's largest fallback, or a local file as it is), for players, feeds and exports. */
   file?: { url: string; type: string; size: number; width?: number; height?: number };
 }

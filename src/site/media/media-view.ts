@@ -19,7 +19,8 @@ function mediaView(item: MediaItem, library: MediaLibrary, ui: UiStrings): Media
     item,
     kind,
     host,
-    title: item.title ?? (host ?? item.src.split("/").pop()!),
+    // Untitled: a picture is named by its alt text, a local file by its name, anything else by its host.
+    title: item.title ?? (item.alt || (host ?? item.src.split("/").pop()!)),
     captionHtml: item.caption ? inlineHtml(item.caption) : "",
     kindLabel: ui.media.kinds[kind],
   };
@@ -33,7 +34,7 @@ function mediaView(item: MediaItem, library: MediaLibrary, ui: UiStrings): Media
   const picture = poster && pictureView(poster, "");
   const withPoster = picture ? { picture } : {};
   const embed = remote && (kind === "video" || kind === "audio") ? embedFor(item.src) : undefined;
-  if (embed) return { ...base, ...withPoster, display: "embed", href: item.src, embed };
+  if (embed) return { ...base, ...withPoster, display: "embed", href: item.src, embed: { ...embed, host: new URL(embed.player).hostname } };
   const file = remote ? undefined : library.file(item.src);
   if (file && (kind === "video" || kind === "audio")) return { ...base, ...withPoster, display: "player", href: file.url, file };
   return { ...base, ...withPoster, display: "card", href: file?.url ?? (remote ? item.src : ""), ...(file ? { file } : {}) };
