@@ -17,6 +17,10 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".pdf": "application/pdf",
   ".woff2": "font/woff2",
 };
 
