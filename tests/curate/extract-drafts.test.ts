@@ -23,8 +23,10 @@ describe("extract into the review area", () => {
     assert.equal(file.$schema, relative(join(fx.data, "drafts"), join(ROOT, "src/extract/drafts/drafts.schema.json")));
     assert.deepEqual(file.reference, { date: "2020-04-02", basis: "published" });
     assert.deepEqual(file.recognized.map((r) => r.text), ["2020-04-02"], "the page date is recognized, not proposed");
+    const confidences = file.drafts.map((d) => d.confidence);
+    assert.deepEqual(confidences, [...confidences].sort((a, b) => b - a), "the most confident draft first");
     assert.deepEqual(
-      file.drafts.map((d) => [d.mention.text, d.date.start, d.date.qualifier ?? "", d.matches ?? ""]),
+      file.drafts.toSorted((a, b) => a.mention.index - b.mention.index).map((d) => [d.mention.text, d.date.start, d.date.qualifier ?? "", d.matches ?? ""]),
       [
         ["March 29, 2020", "2020-03-29", "", "2020-03-29-chinese-experts-sent-to-laos"],
         ["March 27", "2020-03-27", "", ""],

@@ -6,10 +6,11 @@
  * Datelines and page dates are recognized, not proposed.
  */
 import { createHash } from "node:crypto";
-import { codePointLength } from "../../core/code-points.ts";
+import { CodePoints, codePointLength } from "../../core/code-points.ts";
 import { findCountries, type CountryMention } from "../gazetteer/index.ts";
 import type { Mention } from "../engine/types.ts";
 import { confidenceOf } from "./confidence.ts";
+import { featuresOf, lineAround, type Features } from "./confidence-features.ts";
 import { eventDateOf, sameDate } from "./event-date.ts";
 import type { Draft, Recognized, ReferenceBasis } from "./schema.ts";
 import { segment, segmentAt } from "./segment.ts";
@@ -38,12 +39,24 @@ export interface Proposal {
   recognized: Recognized[];
 }
 
+/**
+ * The drafts, most confident first (then in document order): the review queue's order.
+ * Chrome and doubtful readings sink to the end.
+ */
 export function proposeDrafts(input: ProposeInput): Proposal {
+  const { scored, recognized } = proposeWithFeatures(input);
+  const drafts = scored.map((s) => s.draft).sort((a, b) => b.confidence - a.confidence || a.mention.index - b.mention.index);
+  return { drafts, recognized };
+}
+
+/** The drafts in document order, each with the features its confidence was computed from (for fitting the model). */
+export function proposeWithFeatures(input: ProposeInput): { scored: { draft: Draft; features: Features }[]; recognized: Recognized[] } {
   const { source, text, mentions, publication } = input;
+  const cp = new CodePoints(text);
   const spans = mentions.map((m) => [m.index, m.index + codePointLength(m.text)] as const);
   const segments = segment(text, source.lang, { keepTogether: spans });
   const countries = findCountries(text);
-  const drafts: Draft[] = [];
+  const scored: { draft: Draft; features: Features }[] = [];
   const recognized: Recognized[] = [];
   const proposed = mentions.filter((m, i) => {
     const [start, end] = spans[i]!;
@@ -65,7 +78,8 @@ export function proposeDrafts(input: ProposeInput): Proposal {
     const evidence = { quote: clause.text, start: clause.start, end: clause.end, lang: source.lang };
     const match = matchCurated(input.curated, source.id, evidence, date);
     const places = unique(named.flatMap((c: CountryMention) => (c.place ? [c.place] : [])));
-    drafts.push({
+    const features = featuresOf({ mention: m, datesInClause, ...lineAround(text, cp.toUtf16(m.index), cp.toUtf16(end)) });
+    const draft: Draft = {
       id: draftId(source.id, m.index, m.value),
       status: "draft",
       source: source.id,
@@ -77,11 +91,12 @@ export function proposeDrafts(input: ProposeInput): Proposal {
       rules: m.rules,
       countries: unique(named.map((c) => c.code)),
       ...(places.length ? { places } : {}),
-      confidence: confidenceOf(m, input.reference, datesInClause),
+      confidence: confidenceOf(features, input.reference, m.implied),
       ...(match ? { matches: match.id, matchesDate: match.sameDate } : {}),
-    });
+    };
+    scored.push({ draft, features });
   }
-  return { drafts, recognized };
+  return { scored, recognized };
 }
 
 /** Stable across runs: the same source, mention offset and value give the same id. */

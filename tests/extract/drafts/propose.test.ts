@@ -4,7 +4,6 @@ import { describe, test } from "node:test";
 import { extractDates, pickLocale } from "../../../src/extract/index.ts";
 import { draftId, proposeDrafts, type CuratedEvent } from "../../../src/extract/drafts/propose.ts";
 import { eventDateOf } from "../../../src/extract/drafts/event-date.ts";
-import { confidenceOf } from "../../../src/extract/drafts/confidence.ts";
 import { Draft } from "../../../src/extract/drafts/schema.ts";
 
 const EN = [
@@ -20,7 +19,8 @@ const EN = [
 async function propose(text: string, lang: string, published: string, curated: CuratedEvent[] = [], publication?: string) {
   const { mentions } = extractDates(text, await pickLocale(text, lang), { published });
   const at = publication ? [...text.slice(0, text.indexOf(publication))].length : 0;
-  return proposeDrafts({
+  // In document order here (proposeDrafts puts the most confident first: confidence.test.ts).
+  const proposal = proposeDrafts({
     source: { id: "doc", lang },
     text,
     mentions,
@@ -28,6 +28,7 @@ async function propose(text: string, lang: string, published: string, curated: C
     curated,
     ...(publication ? { publication: { start: at, end: at + [...publication].length, as: "page-date" as const } } : {}),
   });
+  return { ...proposal, drafts: proposal.drafts.sort((a, b) => a.mention.index - b.mention.index) };
 }
 
 const cp = (text: string, part: string) => [...text.slice(0, text.indexOf(part))].length;
@@ -57,7 +58,7 @@ describe("drafts from an English document", () => {
     assert.ok(d.rules.length > 0 && d.rules.every((r) => r.startsWith("en.") || !r.includes(".")), d.rules.join());
     assert.deepEqual(d.countries, ["CN", "KH"]);
     assert.deepEqual(d.places, ["Phnom Penh"]);
-    assert.equal(d.confidence, 0.95);
+    assert.ok(d.confidence >= 0.9, `a full date in a sentence of copy: ${d.confidence}`);
     assert.equal(d.status, "draft");
     assert.equal(d.matches, undefined);
   });
@@ -97,7 +98,7 @@ describe("drafts in Chinese, Thai and Arabic", () => {
     assert.deepEqual(d.implied, ["year"]);
     assert.deepEqual(d.countries, ["CN", "LA"]);
     assert.deepEqual(d.places, ["Vientiane"]);
-    assert.equal(d.confidence, 0.81);
+    assert.ok(d.confidence >= 0.9, `a date in a sentence of copy, its year implied: ${d.confidence}`);
   });
 
   test("Chinese: 日前 is before the reference date, 2月底 late in February", async () => {
@@ -108,7 +109,6 @@ describe("drafts in Chinese, Thai and Arabic", () => {
       { start: "2020-02", precision: "month", qualifier: "late" },
     ]);
     assert.deepEqual(drafts[0]!.stated, []);
-    assert.ok(drafts[0]!.confidence < drafts[1]!.confidence);
   });
 
   test("Thai: the clause the date opens", async () => {
@@ -135,7 +135,7 @@ describe("drafts in Chinese, Thai and Arabic", () => {
   });
 });
 
-describe("the event model and the confidence", () => {
+describe("the event model", () => {
   test("values and modifiers become start, end, precision and qualifier", () => {
     assert.deepEqual(eventDateOf({ value: "2020-03-27/2020-03-28" }), { start: "2020-03-27", end: "2020-03-28", precision: "day" });
     assert.deepEqual(eventDateOf({ value: "2020-02", mod: "START" }), { start: "2020-02", precision: "month", qualifier: "early" });
@@ -147,17 +147,5 @@ describe("the event model and the confidence", () => {
     assert.deepEqual(eventDateOf({ value: "2020", mod: "START" }), { start: "2020", precision: "year" });
     assert.deepEqual(eventDateOf({ value: "2020-03-27/2020-03-28", mod: "ASOF" }), { start: "2020-03-27", end: "2020-03-28", precision: "day" });
     assert.deepEqual(eventDateOf({ value: "2020-02/2020-03-10" }), { start: "2020-02", end: "2020-03", precision: "month" });
-  });
-
-  test("stated beats implied beats relative; before and as-of are lower", () => {
-    const full = confidenceOf({ stated: ["year", "month", "day"], implied: [] }, "published", 1);
-    const impliedYear = confidenceOf({ stated: ["month", "day"], implied: ["year"] }, "published", 1);
-    const guessedYear = confidenceOf({ stated: ["month", "day"], implied: ["year"] }, "collection", 1);
-    const relative = confidenceOf({ stated: [], implied: ["year", "month", "day"] }, "published", 1);
-    const before = confidenceOf({ stated: [], implied: ["year", "month", "day"], mod: "BEFORE" }, "published", 1);
-    const asOf = confidenceOf({ stated: ["month", "day"], implied: ["year"], mod: "ASOF" }, "published", 1);
-    assert.ok(full > impliedYear && impliedYear > guessedYear && impliedYear > relative && relative > before, `${full} ${impliedYear} ${guessedYear} ${relative} ${before}`);
-    assert.ok(asOf < impliedYear);
-    assert.ok(confidenceOf({ stated: ["month", "day"], implied: ["year"] }, "published", 2) < impliedYear);
   });
 });
