@@ -9,8 +9,10 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import { atomSchemaErrors, parseFeed } from "../support/feeds.ts";
+import { ROOT } from "../support/fixture.ts";
 import { buildMediaSite, makeMediaFixture, REMOTE_PICTURE, YOUTUBE } from "../support/media-fixture.ts";
 
 const EVENT = "/events/2020-03-29-expert-team-arrives-in-laos/";
@@ -72,6 +74,14 @@ describe("pictures", () => {
     assert.deepEqual(readdirSync(join(again.site, "media")).sort(), readdirSync(join(site, "media")).sort());
     assert.equal(readFileSync(join(again.site, EVENT, "index.html"), "utf8"), read(EVENT));
   });
+});
+
+test("pages with every kind of media pass html-validate", async () => {
+  const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+  // Named inside the project, so that its .htmlvalidate.json applies.
+  const reports = await Promise.all([EVENT, "/ar" + EVENT, "/", "/print/"].map((p) => htmlvalidate.validateString(read(p), join(ROOT, `media-fixture${p}index.html`))));
+  const failed = reports.filter((r) => !r.valid);
+  assert.equal(failed.length, 0, formatterFactory("text")(failed.flatMap((r) => r.results)));
 });
 
 describe("players and cards", () => {
