@@ -67,7 +67,7 @@ export function summary(results: AddResult[], show: (path: string) => string = (
   lines.push(
     "",
     `${added.length} added, ${duplicates} already there, ${skipped.length} skipped, ${failed.length} not added.` +
-      (added.length ? " Fill in the fields to confirm in sources.json, then `npx datelines review` and `npx datelines promote <draft-id>`." : ""),
+      (added.length ? " Fill in the fields to confirm in sources.json, then open the desk (`npx datelines desk`) to accept, edit and publish the events." : ""),
   );
   return lines.join("\n");
 }

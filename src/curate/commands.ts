@@ -30,7 +30,7 @@ export async function extractDraftsCommand({ source, published }: { source?: str
     const documents = results.length - failed.length;
     console.error(
       `${drafts} drafts from ${documents} ${documents === 1 ? "document" : "documents"} in ${shown(root, draftsDir(data))}/ ` +
-        `(${written} written, ${documents - written} unchanged). Review them with \`npx datelines review\`.`,
+        `(${written} written, ${documents - written} unchanged). Review them with \`npx datelines desk\`.`,
     );
     return failed.length ? 1 : 0;
   } catch (error) {
