@@ -71,8 +71,9 @@ export async function draftsFor(source: Source, dataset: Dataset, options: Pick<
   const text = dataset.documents.get(source.id)!;
   const locale = await pickLocale(text, source.lang);
   const choice = chooseReference(source, dataset.sources, options.source === source.id ? options.published : undefined);
-  const extraction = extractDates(text, locale, { published: choice.published, fallbackReference: choice.fallback });
+  const extraction = extractDates(text, locale, { published: choice.published, fallbackReference: choice.fallback, fallbackPrecision: choice.precision });
   const basis = extraction.reference.basis === "dateline" ? "dateline" : choice.basis;
+  const partial = basis === "manifest" ? choice.partial : undefined; // a month- or year-only publication date
   const { drafts: proposed, recognized } = proposeDrafts({
     source: { id: source.id, lang: source.lang },
     text,
@@ -80,6 +81,7 @@ export async function draftsFor(source: Source, dataset: Dataset, options: Pick<
     reference: basis,
     curated: dataset.events,
     publication: publicationSpan(source, text),
+    ...(partial ? { partialReference: partial } : {}),
   });
   const drafts = await withoutDismissed(options.data, proposed); // dismissed in the desk: not proposed again
   return {
@@ -89,7 +91,7 @@ export async function draftsFor(source: Source, dataset: Dataset, options: Pick<
     file: source.file,
     lang: source.lang,
     locale: extraction.locale,
-    reference: { date: extraction.reference.date, basis },
+    reference: { date: partial ?? extraction.reference.date, basis },
     mentions: extraction.mentions.length,
     recognized,
     drafts,

@@ -28,7 +28,7 @@ test("extract without --json writes drafts with progress; promote and review use
   assert.match(again.stderr, /\[1\/1\] report: .*, unchanged$/m);
 
   const drafts = DraftsFile.parse(JSON.parse(readFileSync(draftsPath(fx.data, "report"), "utf8"))).drafts;
-  const fresh = drafts.find((d) => !d.matches)!;
+  const fresh = drafts.find((d) => !d.matches && d.mention.text === "March 27")!;
   const promote = datelines(fx.data, "promote", fresh.id, "--id", "who-briefing");
   assert.equal(promote.code, 0, promote.stderr);
   assert.match(promote.stdout, /Added event "2020-03-27-who-briefing" \(--id "who-briefing" became "2020-03-27-who-briefing": .*\) \(status draft\)/);

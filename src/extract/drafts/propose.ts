@@ -32,6 +32,8 @@ export interface ProposeInput {
   curated: readonly CuratedEvent[];
   /** Where the manifest's dateline or page-date evidence is in the text (code points). */
   publication?: { start: number; end: number; as: Recognized["as"] };
+  /** The reference date when only its month or year is known (2020-03): drafts with implied parts say so. */
+  partialReference?: string;
 }
 
 export interface Proposal {
@@ -92,11 +94,20 @@ export function proposeWithFeatures(input: ProposeInput): { scored: { draft: Dra
       countries: unique(named.map((c) => c.code)),
       ...(places.length ? { places } : {}),
       confidence: confidenceOf(features, input.reference, m.implied),
+      ...(input.partialReference && m.implied.length > 0 ? { note: partialReferenceNote(input.partialReference, m) } : {}),
       ...(match ? { matches: match.id, matchesDate: match.sameDate } : {}),
     };
     scored.push({ draft, features });
   }
   return { scored, recognized };
+}
+
+/** For the editor: which parts came from a publication date known only to the month or year, and that no finer one was guessed. */
+export function partialReferenceNote(reference: string, m: Pick<Mention, "text" | "stated" | "implied" | "value">): string {
+  const known = reference.length === 4 ? "year" : "month";
+  const parts = m.implied.join(" and ");
+  const relative = m.stated.length === 0 ? `"${m.text}" is dated only to the ${known}` : `the ${parts} of "${m.text}" ${m.implied.length > 1 ? "come" : "comes"} from it`;
+  return `The publication date is known only to the ${known} (${reference}): ${relative}. Check the ${m.stated.length === 0 ? "exact date" : parts} in the text or another source.`;
 }
 
 /** Stable across runs: the same source, mention offset and value give the same id. */

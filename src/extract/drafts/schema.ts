@@ -29,7 +29,10 @@ export const Draft = z
     rules: z.array(z.string()).meta({ description: "Extraction rules that fired." }),
     countries: z.array(Code).meta({ description: "Countries the evidence names (gazetteer)." }),
     places: z.array(z.string()).optional().meta({ description: "Cities the evidence names, in English." }),
-    confidence: z.number().min(0).max(1),
+    confidence: z.number().min(0).max(1).meta({
+      description: "How likely the draft is right (its date read right, from the copy, not page chrome): calibrated, see src/extract/drafts/confidence.ts.",
+    }),
+    note: z.string().optional().meta({ description: "What the editor should check about the date, e.g. parts taken from a publication date known only to the month." }),
     matches: z.string().optional().meta({ description: "Curated event citing this source at an overlapping span." }),
     matchesDate: z.boolean().optional().meta({ description: "Whether that curated event has the same date." }),
   })
@@ -49,7 +52,7 @@ export type Recognized = z.infer<typeof Recognized>;
 
 export const ReferenceBasis = z.enum(["published", "option", "dateline", "manifest", "collection", "today"]).meta({
   description:
-    "published: the manifest's full publication date; option: --published; dateline: read from the document; manifest: the end of the manifest's partial date (2020-03 → 2020-03-31); collection: the latest publication date of the other sources; today: nothing else was known.",
+    "published: the manifest's full publication date; option: --published; dateline: read from the document; manifest: the manifest's partial date (2020-03: relative dates get no finer part than it has); collection: the latest publication date of the other sources; today: nothing else was known.",
 });
 
 export const DraftsFile = z
@@ -60,7 +63,9 @@ export const DraftsFile = z
     file: z.string(),
     lang: z.string(),
     locale: z.string(),
-    reference: z.object({ date: z.string(), basis: ReferenceBasis }).strict(),
+    reference: z
+      .object({ date: z.string().meta({ description: "YYYY-MM-DD, or YYYY-MM / YYYY when the manifest's publication date is only that precise." }), basis: ReferenceBasis })
+      .strict(),
     mentions: z.int().nonnegative(),
     recognized: z.array(Recognized),
     drafts: z.array(Draft),

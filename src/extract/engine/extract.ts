@@ -5,8 +5,9 @@
  */
 import { DateTime } from "luxon";
 import { CodePoints } from "../../core/code-points.ts";
-import { formatParts } from "../../core/partial-date.ts";
+import { formatParts, type Precision } from "../../core/partial-date.ts";
 import { normalizeDigits } from "./digits.ts";
+import { withinPrecision } from "./reference-precision.ts";
 import { dropNonDates, markAsOf, markFuture, mergeRanges, removeOverlaps } from "./refiners.ts";
 import { resolveSpec, toDateTime, type Resolved } from "./resolve.ts";
 import type { Candidate, Locale, Mention } from "./types.ts";
@@ -16,6 +17,11 @@ export interface ExtractOptions {
   published?: string;
   /** Used when neither `published` nor a dateline gives the date (e.g. from a source manifest, or today). */
   fallbackReference?: string;
+  /**
+   * How much of `fallbackReference` is known: "month" for a source published "2020-03"
+   * (fallbackReference its last day). Dates resolved against it get no finer part (reference-precision.ts).
+   */
+  fallbackPrecision?: Precision;
 }
 
 export interface Extraction {
@@ -57,6 +63,12 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
     if (!isValid(start.parts) || (end && !isValid(end.parts))) {
       for (const part of c.parts ?? []) emit(part);
       return;
+    }
+    if (basis === "fallback" && options.fallbackPrecision) {
+      // "the same day" after a dated mention takes that day, not the reference's.
+      const cap = (spec: Candidate["start"], r: Resolved) => (spec.relative?.kind === "same-day" && lastDay ? r : withinPrecision(r, options.fallbackPrecision!));
+      start = cap(c.start, start);
+      end = c.end && end ? cap(c.end, end) : end;
     }
     let value = formatParts(start.parts);
     if (end) {
