@@ -1,7 +1,7 @@
 /** _data/eras.json: named periods shown as bands over the timeline. */
 import { z } from "zod";
 import { Labels } from "./labels.ts";
-import { PartialDate, Tag } from "./primitives.ts";
+import { allDifferent, PartialDate, Tag } from "./primitives.ts";
 
 export const Era = z
   .object({
@@ -16,5 +16,6 @@ export type Era = z.infer<typeof Era>;
 
 export const ErasFile = z
   .object({ $schema: z.string().optional(), eras: z.array(Era) })
-  .strict();
+  .strict()
+  .refine((file) => allDifferent(file.eras.map((x) => x.id)), { message: "names an era twice: ids must be unique", path: ["eras"] });
 export type ErasFile = z.infer<typeof ErasFile>;

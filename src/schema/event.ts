@@ -1,7 +1,7 @@
 /** A curated event: the contract between the curate stage and the site. */
 import { z } from "zod";
 import { formOf, PRECISIONS, precisionOf } from "../core/partial-date.ts";
-import { CountryCode, EventId, IsoDate, LangTag, PartialDate, partialDateProblem, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
+import { allDifferent, CountryCode, EventId, IsoDate, LangTag, PartialDate, partialDateProblem, SourceId, Tag, Text, Timestamp } from "./primitives.ts";
 import { MediaItem, showsAsImage } from "./media.ts";
 
 export const Precision = z.enum(PRECISIONS);
@@ -85,9 +85,9 @@ export const Event = z
     summary: Text(2000).meta({ description: "One or two sentences. Inline Markdown allowed: [links](https://…), *emphasis*, **strong**." }),
     translations: z.record(LangTag, Translation).optional().meta({ description: "Headline and summary in other languages, by language tag." }),
     citations: z.array(Citation).min(1, "cite at least one source"),
-    countries: z.array(CountryCode).refine(unique, { message: "lists a country twice" }),
+    countries: z.array(CountryCode).refine(allDifferent, { message: "lists a country twice" }),
     places: z.array(Text(100)).optional(),
-    tags: z.array(Tag).refine(unique, { message: "lists a tag twice" }),
+    tags: z.array(Tag).refine(allDifferent, { message: "lists a tag twice" }),
     group: Tag.optional().meta({ description: "Id of a group in _data/groups.json (a track and filter on the timeline)." }),
     media: z.array(MediaItem).optional().meta({ description: "Pictures, video, audio, documents or maps, first one leading." }),
     added: Timestamp,
@@ -149,6 +149,3 @@ function placeholders(e: { headline: string; summary: string; translations?: Rec
   return found.filter((f): f is [PropertyKey[], string] => f[1] !== undefined && PLACEHOLDER.test(f[1]));
 }
 
-function unique(values: readonly string[]): boolean {
-  return new Set(values).size === values.length;
-}

@@ -1,7 +1,7 @@
 /** _data/groups.json: the groups an event can belong to (tracks and filters), labelled per language. */
 import { z } from "zod";
 import { Labels } from "./labels.ts";
-import { Tag } from "./primitives.ts";
+import { allDifferent, Tag } from "./primitives.ts";
 
 export const Group = z
   .object({
@@ -13,5 +13,6 @@ export type Group = z.infer<typeof Group>;
 
 export const GroupsFile = z
   .object({ $schema: z.string().optional(), groups: z.array(Group) })
-  .strict();
+  .strict()
+  .refine((file) => allDifferent(file.groups.map((x) => x.id)), { message: "names a group twice: ids must be unique", path: ["groups"] });
 export type GroupsFile = z.infer<typeof GroupsFile>;

@@ -1,4 +1,4 @@
-/** Labels written once per language, for eras and groups. */
+/** Labels written once per language, for eras, groups, tags and places. */
 import { z } from "zod";
 import { LangTag, Text } from "./primitives.ts";
 

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { Labels } from "./labels.ts";
-import { Text } from "./primitives.ts";
+import { allDifferent, Text } from "./primitives.ts";
 
 export const PlaceName = z
   .object({
@@ -18,5 +18,5 @@ export type PlaceName = z.infer<typeof PlaceName>;
 export const PlacesFile = z
   .object({ $schema: z.string().optional(), places: z.array(PlaceName) })
   .strict()
-  .refine((file) => new Set(file.places.map((p) => p.name)).size === file.places.length, { message: "names a place twice", path: ["places"] });
+  .refine((file) => allDifferent(file.places.map((x) => x.name)), { message: "names a place twice", path: ["places"] });
 export type PlacesFile = z.infer<typeof PlacesFile>;

@@ -120,3 +120,8 @@ function isCanonicalLangTag(tag: string): boolean {
     return false;
   }
 }
+
+/** No value twice (ids in a list, tags on an event). */
+export function allDifferent(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}

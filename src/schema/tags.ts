@@ -1,7 +1,7 @@
 /** _data/tags.json: how each tag is named in each language (optional: a tag without a label shows its slug). */
 import { z } from "zod";
 import { Labels } from "./labels.ts";
-import { Tag } from "./primitives.ts";
+import { allDifferent, Tag } from "./primitives.ts";
 
 export const TagLabel = z
   .object({
@@ -14,5 +14,5 @@ export type TagLabel = z.infer<typeof TagLabel>;
 export const TagsFile = z
   .object({ $schema: z.string().optional(), tags: z.array(TagLabel) })
   .strict()
-  .refine((file) => new Set(file.tags.map((t) => t.id)).size === file.tags.length, { message: "names a tag twice", path: ["tags"] });
+  .refine((file) => allDifferent(file.tags.map((x) => x.id)), { message: "names a tag twice", path: ["tags"] });
 export type TagsFile = z.infer<typeof TagsFile>;

@@ -169,3 +169,14 @@ describe("publication evidence", () => {
     assert.ok(result.ok, result.ok ? "" : result.problems.map((p) => p.message).join("\n"));
   });
 });
+
+describe("named lists", () => {
+  test("a group or era id used twice is refused", async () => {
+    const f = makeFixture();
+    f.write("groups.json", JSON.stringify({ groups: [{ id: "aid", label: { en: "Aid" } }, { id: "aid", label: { en: "Aid again" } }] }));
+    f.write("eras.json", JSON.stringify({ eras: [{ id: "wave", label: { en: "Wave" }, start: "2020", end: "2020" }, { id: "wave", label: { en: "Wave" }, start: "2021", end: "2021" }] }));
+    const problems = await problemsOf(f.dir);
+    assert.deepEqual(problems.map((p) => p.field).sort(), ["eras", "groups"]);
+    assert.ok(problems.every((p) => /twice: ids must be unique/.test(p.message)));
+  });
+});
