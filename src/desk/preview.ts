@@ -12,7 +12,8 @@ import { Settings } from "luxon";
 import { join } from "node:path";
 import { config as siteConfig } from "../../eleventy.config.ts";
 import filtersPlugin from "../site/filters.ts";
-import { buildTimelines, type Timeline } from "../site/timeline.ts";
+import { buildTimelines } from "../site/timeline.ts";
+import { pageTimeline } from "../site/plugin.ts";
 import { loadDataset, type Problem } from "../validate/index.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -44,10 +45,7 @@ export async function renderEventPreview(ws: Workspace, id: string): Promise<Pre
       eleventyConfig.setIncludesDirectory(siteConfig.dir.includes);
       eleventyConfig.setTemplateFormats(siteConfig.templateFormats);
       eleventyConfig.addGlobalData("all", { events: views });
-      // As the site plugin does: a page's `timeline` is that of the item it paginates over.
-      eleventyConfig.addGlobalData("eleventyComputed", {
-        timeline: (data: { pagination?: { items?: { timeline?: Timeline }[] } }) => data.pagination?.items?.[0]?.timeline,
-      });
+      eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
       eleventyConfig.addPlugin(filtersPlugin, { root: ws.root });
     },
   });

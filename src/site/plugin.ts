@@ -26,6 +26,12 @@ export interface SitePluginOptions {
   offline?: boolean;
 }
 
+/** A page's `timeline`: the language of whatever it paginates over (a timeline, or a view of one). */
+export function pageTimeline(data: { pagination?: { items?: (Timeline | { timeline: Timeline })[] } }): Timeline | undefined {
+  const item = data.pagination?.items?.[0];
+  return item && "timeline" in item ? item.timeline : item;
+}
+
 export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions = {}): void {
   const root = options.root ?? process.cwd();
   const data = options.data ?? process.env.DATELINES_DATA ?? join(root, "_data");
@@ -64,13 +70,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       printPages: timelines.flatMap((t) => t.printPages),
     };
   });
-  // The layout's `timeline`: the language of whatever this page paginates over (a timeline, or a view of one).
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    timeline: (data: { pagination?: { items?: (Timeline | { timeline: Timeline })[] } }) => {
-      const item = data.pagination?.items?.[0];
-      return item && "timeline" in item ? item.timeline : item;
-    },
-  });
+  eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
   eleventyConfig.addWatchTarget(data);
   // Names and loanwords that Thai line breaking would cut ("โค|วิด") kept on one line, in every page's text.
   const keep = new WeakMap<Promise<Timeline[]>, Promise<string[]>>();
