@@ -1,17 +1,11 @@
 /** `datelines <command>`: the editor's and developer's entry point to every stage. */
 import { parseArgs } from "node:util";
-import { buildSite, serveSite } from "./eleventy.ts";
-import { validateCommand } from "./validate.ts";
-import { extractJsonCommand } from "./extract.ts";
-import { extractDraftsCommand, promoteCommand, reviewCommand } from "../curate/commands.ts";
-import { importCommand } from "../curate/import.ts";
-import { addCommand } from "../curate/add-command.ts";
-import { deskCommand } from "../desk/command.ts";
-import { writeJsonSchemas } from "../schema/write-json-schemas.ts";
-import { writeDraftsJsonSchema } from "../extract/drafts/json-schema.ts";
 import { relative } from "node:path";
-import { ensureChromium } from "../print/browser.ts";
-import { renderPdf } from "../print/pdf.ts";
+
+// Each command loads only what it needs: PDF, Word and spreadsheet readers, Eleventy and the desk
+// take seconds to load, and `validate` or `extract` should not wait for them.
+const validate = () => import("./validate.ts");
+const curate = () => import("../curate/commands.ts");
 
 const HELP = `Usage: datelines <command> [options]
 
@@ -79,38 +73,38 @@ async function main(): Promise<number> {
   }
   switch (command) {
     case "validate":
-      return validateCommand();
+      return (await validate()).validateCommand();
     case "extract":
       if (values.json || positionals[0] !== undefined) {
-        return extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
+        return (await import("./extract.ts")).extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
       }
-      return extractDraftsCommand({ source: values.source, published: values.published });
+      return (await curate()).extractDraftsCommand({ source: values.source, published: values.published });
     case "add":
-      return addCommand({ paths: positionals, lang: values.lang, published: values.published });
+      return (await import("../curate/add-command.ts")).addCommand({ paths: positionals, lang: values.lang, published: values.published });
     case "import":
-      return importCommand({ file: positionals[0], status: values.status, dryRun: values["dry-run"], report: values.report });
+      return (await import("../curate/import.ts")).importCommand({ file: positionals[0], status: values.status, dryRun: values["dry-run"], report: values.report });
     case "promote":
-      return promoteCommand({ draftId: positionals[0], id: values.id, to: values.to });
+      return (await curate()).promoteCommand({ draftId: positionals[0], id: values.id, to: values.to });
     case "desk":
-      return deskCommand({ port: values.port });
+      return (await import("../desk/command.ts")).deskCommand({ port: values.port });
     case "review":
-      return reviewCommand({ port: values.port, output: values.output });
+      return (await curate()).reviewCommand({ port: values.port, output: values.output });
     case "build":
-      return (await validateCommand({ quiet: true })) || buildSite(values.output ?? "_site");
+      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).buildSite(values.output ?? "_site");
     case "serve":
-      return (await validateCommand({ quiet: true })) || serveSite(Number(values.port ?? 8080));
+      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));
     case "pdf": {
       const out = values.output ?? "chronology.pdf";
-      const { foreignRequests } = await renderPdf("_site", out);
+      const { foreignRequests } = await (await import("../print/pdf.ts")).renderPdf("_site", out);
       console.log(`Wrote ${out}${foreignRequests.length ? ` (blocked ${foreignRequests.length} requests to other origins)` : ""}`);
       return 0;
     }
     case "schema":
-      for (const file of await writeJsonSchemas()) console.log(`Wrote ${file}`);
-      console.log(`Wrote ${relative(process.cwd(), writeDraftsJsonSchema())}`);
+      for (const file of await (await import("../schema/write-json-schemas.ts")).writeJsonSchemas()) console.log(`Wrote ${file}`);
+      console.log(`Wrote ${relative(process.cwd(), (await import("../extract/drafts/json-schema.ts")).writeDraftsJsonSchema())}`);
       return 0;
     case "browser":
-      console.log(`Chromium: ${ensureChromium()}`);
+      console.log(`Chromium: ${(await import("../print/browser.ts")).ensureChromium()}`);
       return 0;
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
