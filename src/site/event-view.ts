@@ -11,12 +11,12 @@ import { inlineHtml, inlinePlain } from "./inline-markup.ts";
 import type { MediaLibrary } from "./media/media-library.ts";
 import { mediaViews } from "./media/media-view.ts";
 import { routes } from "./routes.ts";
-import type { CitationView, EventView, SourceView, Timeline } from "./views.ts";
+import type { CitationView, EventView, SourceView, Term, Timeline } from "./views.ts";
 
 export interface EventContext {
   sources: ReadonlyMap<string, SourceView>;
   /** Group labels in the timeline's language, by group id. */
-  groups: ReadonlyMap<string, string>;
+  groups: ReadonlyMap<string, Term>;
   languageNames: Intl.DisplayNames;
   /** Processed pictures and published files (media/media-library.ts). */
   media: MediaLibrary;
@@ -32,7 +32,7 @@ export function eventView(event: Event, timeline: Timeline, { sources, groups, l
   }));
   const translation = translationFor(event, lang);
   const summary = translation ? (translation.summary ?? "") : event.summary;
-  const groupLabel = event.group === undefined ? undefined : groups.get(event.group);
+  const groupTerm = event.group === undefined ? undefined : groups.get(event.group);
   const textLang = translation ? lang : mainLang;
   const media = mediaViews(event.media, library, timeline.ui);
   const thumbnail = media.find((m) => m.picture);
@@ -50,12 +50,14 @@ export function eventView(event: Event, timeline: Timeline, { sources, groups, l
     textLang,
     textLangName: languageNames.of(textLang) ?? mainLang,
     translated: Boolean(translation) || lang === mainLang,
-    ...(groupLabel === undefined ? {} : { groupLabel }),
+    ...(groupTerm === undefined ? {} : { group: { ...groupTerm, id: event.group!, url: routes.group(prefix, event.group!) } }),
     cites,
     media,
     ...(thumbnail ? { thumbnail } : {}),
     languages: [...new Set(cites.map((c) => c.langName))],
     related: [],
+    eras: [],
+    eraStarts: [],
     archive: { url: "", label: "" },
   };
 }

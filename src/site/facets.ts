@@ -3,7 +3,7 @@
  * chronological order, for the country and tag pages and their indexes.
  */
 import { routes } from "./routes.ts";
-import type { EventView, Facet, Timeline } from "./views.ts";
+import type { EventView, Facet, Term, Timeline } from "./views.ts";
 
 /** Countries any published event names, most events first, then by name. */
 export function countryFacets(timeline: Timeline, events: readonly EventView[]): Facet[] {
@@ -15,6 +15,14 @@ export function countryFacets(timeline: Timeline, events: readonly EventView[]):
 export function tagFacets(timeline: Timeline, events: readonly EventView[]): Facet[] {
   const name = (tag: string) => ({ name: timeline.terms.tags[tag]!.text, lang: timeline.terms.tags[tag]!.lang, dir: timeline.terms.tags[tag]!.dir });
   return facets(timeline, events, (e) => e.event.tags, (tag) => ({ ...name(tag), url: routes.tag(timeline.prefix, tag) }));
+}
+
+/** Groups with published events, in groups.json's order (an editorial order, not by size). */
+export function groupFacets(timeline: Timeline, events: readonly EventView[], groups: readonly { id: string; term: Term }[]): Facet[] {
+  return groups.flatMap(({ id, term }) => {
+    const list = events.filter((e) => e.event.group === id);
+    return list.length === 0 ? [] : [{ timeline, key: id, name: term.text, lang: term.lang, dir: term.dir, url: routes.group(timeline.prefix, id), events: list }];
+  });
 }
 
 function facets(

@@ -35,7 +35,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("worldMap", (t: Timeline) =>
     worldMapSvg(t.countries.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), t.ui.countries.mapLabel, eventCount(t)),
   );
-  eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t), t.dir));
+  eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t), t.dir, t.eras));
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, fill(facet.timeline.ui.countries.onGlobe, { country: facet.name })) ?? "");
   eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   /** A media picture for its place: `{{ m.picture | picture("page", { eager: true }) | safe }}`. */

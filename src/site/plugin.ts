@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
 import { dataStatus } from "./data-status.ts";
 import filtersPlugin from "./filters.ts";
+import embedFiltersPlugin from "./embed/embed-filters.ts";
+import { embedPages } from "./embed/embed-pages.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
@@ -67,7 +69,10 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       sources: timelines.flatMap((t) => t.sourcePages),
       countries: timelines.flatMap((t) => t.countryPages),
       tags: timelines.flatMap((t) => t.tagPages),
+      groups: timelines.flatMap((t) => t.groupPages),
+      groupIndexes: timelines.filter((t) => t.groups.length > 0),
       printPages: timelines.flatMap((t) => t.printPages),
+      embeds: timelines.flatMap(embedPages),
     };
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
@@ -82,6 +87,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
 
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin, { root });
+  eleventyConfig.addPlugin(embedFiltersPlugin);
   eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
   // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked).
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {

@@ -15,6 +15,8 @@ export const routes = {
   country: (prefix: string, code: string) => `${prefix}/countries/${code.toLowerCase()}/`,
   tags: (prefix: string) => `${prefix}/tags/`,
   tag: (prefix: string, tag: string) => `${prefix}/tags/${tag}/`,
+  groups: (prefix: string) => `${prefix}/groups/`,
+  group: (prefix: string, id: string) => `${prefix}/groups/${id}/`,
   year: (prefix: string, year: string) => `${prefix}/${year}/`,
   /** "2020-03" → /2020/03/; a year alone → /2020/undated/ (events known only to the year). */
   period: (prefix: string, key: string) => (precisionOf(key) === "year" ? `${prefix}/${key}/undated/` : `${prefix}/${key.replace("-", "/")}/`),
@@ -31,6 +33,12 @@ export const routes = {
   timelineJs: (prefix: string) => `${prefix}/timelinejs.json`,
   sheetCsv: (prefix: string) => `${prefix}/events.csv`,
   eventsJson: (_prefix?: string) => "/events.json",
+  /** The compact view made for an iframe in another site's article (src/site/embed/), one event's, the page with the code to copy, and their oEmbed JSON. */
+  embed: (prefix: string) => `${prefix}/embed/`,
+  embedEvent: (prefix: string, id: string) => `${prefix}/embed/events/${id}/`,
+  embedCode: (prefix: string) => `${prefix}/embed/code/`,
+  oembed: (prefix: string) => `${prefix}/oembed.json`,
+  eventOembed: (prefix: string, id: string) => `${prefix}/events/${id}/oembed.json`,
   /** One icon for every language (favicon.ts writes it). */
   favicon: (_prefix?: string) => "/favicon.svg",
 } as const;
@@ -52,6 +60,11 @@ export function pageUrl(first: string, n: number): string {
 /** The same page in another language: ("/zh/events/x/", "/zh", "/ar") → /ar/events/x/. */
 export function pageIn(url: string, fromPrefix: string, toPrefix: string): string {
   return toPrefix + url.slice(fromPrefix.length);
+}
+
+/** An element of a page: ("/embed/events/x/", "x") → /embed/events/x/#x. */
+export function fragment(url: string, id: string): string {
+  return `${url}#${id}`;
 }
 
 /** A site path as an absolute URL, for feeds, canonical links and exports. */

@@ -11,15 +11,15 @@ import type { Dataset } from "../validate/index.ts";
 import { groupByYear } from "./archives.ts";
 import { byDate } from "./chronology.ts";
 import { eventView } from "./event-view.ts";
-import { countryFacets, tagFacets } from "./facets.ts";
+import { placeInEras, eraViews } from "./eras.ts";
+import { countryFacets, groupFacets, tagFacets } from "./facets.ts";
 import { fill, uiStrings } from "./i18n/index.ts";
-import { labelIn } from "./labels.ts";
 import { lastUpdated } from "./last-updated.ts";
 import { NO_MEDIA, type MediaLibrary } from "./media/media-library.ts";
 import { archivePages, fitsOnOnePage, listingPages, printPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
-import { termsIn } from "./terms.ts";
+import { groupTerms, termsIn } from "./terms.ts";
 import type { EventView, LanguageLink, SourceView, Timeline } from "./views.ts";
 
 export type { EventView, SourceView, Timeline } from "./views.ts";
@@ -43,18 +43,20 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   // Every view points back to its timeline, so the timeline exists first and its lists are filled in below.
   const timeline: Timeline = {
     lang, mainLang, mainDir: textDirection(mainLang), dir: textDirection(lang), prefix, ui, site, languages,
-    events: [], years: [], sources: [], countries: [], tags: [], recent: [],
+    events: [], years: [], sources: [], groups: [], countries: [], tags: [], recent: [],
     terms: termsIn(published, dataset, lang, mainLang),
-    eras: (dataset.eras ?? []).map((era) => ({ id: era.id, label: labelIn(era.label, lang, mainLang), start: era.start, end: era.end })),
+    eras: eraViews(dataset.eras ?? [], lang, mainLang),
     updated: lastUpdated(published, dataset.events, dataset.sources),
     fitsOnOnePage: fitsOnOnePage(published.length, perPage),
-    archivePages: [], sourcePages: [], countryPages: [], tagPages: [], printPages: [],
+    archivePages: [], sourcePages: [], countryPages: [], tagPages: [], groupPages: [], printPages: [],
   };
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
   const sources = new Map<string, SourceView>(dataset.sources.map((s) => [s.id, sourceView(s, timeline, languageNames)]));
-  const groups = new Map((dataset.groups ?? []).map((g) => [g.id, labelIn(g.label, lang, mainLang)]));
+  const groupList = groupTerms(dataset.groups ?? [], lang, mainLang);
+  const groups = new Map(groupList.map((g) => [g.id, g.term]));
 
   const events: EventView[] = published.map((event) => eventView(event, timeline, { sources, groups, languageNames, media }));
+  placeInEras(events, timeline.eras);
   for (const entry of events) {
     for (const id of new Set(entry.event.citations.map((c) => c.source))) sources.get(id)!.events.push(entry);
   }
@@ -75,6 +77,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     events,
     years,
     sources: [...sources.values()],
+    groups: groupFacets(timeline, events, groupList),
     countries: countryFacets(timeline, events),
     tags: tagFacets(timeline, events),
     recent: [...events].sort(byUpdate).slice(0, site.feed.entries),
@@ -84,6 +87,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     sourcePages: listingPages(timeline.sources, perPage),
     countryPages: listingPages(timeline.countries, perPage),
     tagPages: listingPages(timeline.tags, perPage),
+    groupPages: listingPages(timeline.groups, perPage),
     printPages: printPages(timeline, years, events, timeline.fitsOnOnePage, ui),
   });
 }

@@ -29,6 +29,8 @@ export interface Timeline {
   years: YearGroup[];
   sources: SourceView[];
   eras: EraView[];
+  /** The groups of groups.json that published events belong to, in the file's order. */
+  groups: Facet[];
   countries: Facet[];
   tags: Facet[];
   /** Tags and places named in this language (terms.ts). */
@@ -44,6 +46,7 @@ export interface Timeline {
   sourcePages: ListingPage<SourceView>[];
   countryPages: ListingPage<Facet>[];
   tagPages: ListingPage<Facet>[];
+  groupPages: ListingPage<Facet>[];
   printPages: PrintPage[];
 }
 
@@ -77,8 +80,12 @@ export interface EventView {
   /** Name of `textLang` in the page's language, for the "untranslated" mark. */
   textLangName: string;
   translated: boolean;
-  /** The group's label in this language, if the event belongs to one. */
-  groupLabel?: string;
+  /** The event's group, named in this language (the main language's label when untranslated), with its page. */
+  group?: Term & { id: string; url: string };
+  /** The eras the event's start falls in. */
+  eras: EraView[];
+  /** The eras that begin with this event in the chronology (the previous event is not in them): marked in lists. */
+  eraStarts: EraView[];
   cites: CitationView[];
   /** The event's media, first one leading (media/media-view.ts). */
   media: MediaView[];
@@ -164,8 +171,13 @@ export interface RelatedLink {
 export interface EraView {
   id: string;
   label: string;
+  /** Language and direction of `label`: the page's, or the main language's when untranslated. */
+  lang: string;
+  dir: Direction;
   start: PartialDate;
   end: PartialDate;
+  /** "3 March – 13 April 2020" in the timeline's language. */
+  dates: string;
 }
 
 /** The events of a month, or of a year for events known only to the year. */
@@ -185,7 +197,7 @@ export interface YearGroup {
   periods: PeriodGroup[];
 }
 
-/** A country or a tag, with its events in chronological order. */
+/** A country, a tag or a group, with its events in chronological order. */
 export interface Facet {
   timeline: Timeline;
   key: string;
@@ -239,6 +251,16 @@ export interface ListingPage<T> extends PagePosition {
   events: EventView[];
   previous?: string;
   next?: string;
+}
+
+/** A compact page made for an iframe in another site's article (src/site/embed/embed-pages.ts). */
+export interface EmbedPage {
+  timeline: Timeline;
+  url: string;
+  /** The event an event's embed page opens at; none for the timeline's own embed. */
+  entry?: EventView;
+  /** In chronological order: the latest events, or the chosen one with its neighbours. */
+  events: EventView[];
 }
 
 /** A printable chronology: the whole timeline, or one year of it when it is long. */

@@ -80,7 +80,7 @@ function eventSlide(entry: EventView, { site, ui, lang }: Timeline): TlSlide {
       text: `${summary}<p class="${EXPORT_SOURCES_CLASS}">${plural(ui.exports.sources, sources.length, lang, { sources: names.join(escapeText(ui.listSeparator)) })}</p>`,
     },
     ...(media ? { media } : {}),
-    ...(entry.groupLabel ? { group: twice(entry.groupLabel) } : {}),
+    ...(entry.group ? { group: twice(entry.group.text) } : {}),
     display_date: twice(entry.label),
     unique_id: event.id,
   };

@@ -1,10 +1,12 @@
-// In-page filter for lists of events: by country and tag, instantly, without a reload.
-// Without JavaScript the form stays hidden and the country and tag pages do the same job.
+// In-page filter for lists of events: by country, tag and group, instantly, without a reload.
+// Without JavaScript the form stays hidden and the country, tag and group pages do the same job.
 (() => {
   const form = document.querySelector(".filter[role=search]");
   const items = [...document.querySelectorAll("li.event[data-countries]")];
   if (!form || items.length === 0) return;
   const [country, tag] = ["country", "tag"].map((name) => form.querySelector(`select[name=${name}]`));
+  // Groups are few and named by the editors: their options come with the page (absent when there are none).
+  const group = form.querySelector("select[name=group]") || { value: "" };
   const lang = document.documentElement.lang || "en";
   const regions = new Intl.DisplayNames([lang], { type: "region" });
   // Tag names in the page's language, or as written and marked with their language (data-tag-names).
@@ -25,7 +27,9 @@
     let shown = 0;
     for (const el of items) {
       const match =
-        (!country.value || split(el, "countries").includes(country.value)) && (!tag.value || split(el, "tags").includes(tag.value));
+        (!country.value || split(el, "countries").includes(country.value)) &&
+        (!tag.value || split(el, "tags").includes(tag.value)) &&
+        (!group.value || el.dataset.group === group.value);
       el.hidden = !match;
       if (match) shown++;
     }
@@ -33,11 +37,11 @@
       section.hidden = !section.querySelector("li.event:not([hidden])");
     }
     const words = form.dataset.shown || "{shown} of {total} events shown";
-    status.textContent = country.value || tag.value ? words.replace("{shown}", shown).replace("{total}", items.length) : "";
+    status.textContent = country.value || tag.value || group.value ? words.replace("{shown}", shown).replace("{total}", items.length) : "";
   };
   form.addEventListener("change", apply);
   form.querySelector("button[name=reset]").addEventListener("click", () => {
-    country.value = tag.value = "";
+    country.value = tag.value = group.value = "";
     apply();
   });
   form.hidden = false;
