@@ -8,7 +8,7 @@ import { readExport, SITE_DIR, startSession, type Session } from "./support.ts";
 
 const data = readExport();
 
-describe("filtering by country and tag", () => {
+describe("filtering by country, tag and group", () => {
   let session: Session;
   before(async () => (session = await startSession()));
   after(() => session.close());
@@ -40,6 +40,24 @@ describe("filtering by country and tag", () => {
     const expected = data.events.filter((e) => e.tags.includes(event.tags[0]!) && e.countries.includes(event.countries[0]!)).map((e) => e.id);
     const visible = await page.$$eval("li.event:not([hidden])", (els) => els.map((el) => el.id));
     assert.deepEqual(visible, expected);
+  });
+
+  test("choosing a group shows its events, combined with a tag, in Arabic too", async () => {
+    const groupOf = (e: object) => (e as { group?: string }).group;
+    const { page, open } = await session.tab();
+    for (const prefix of ["", "/ar"]) {
+      await open(`${prefix}/`);
+      const group = groupOf(data.events.find((e) => groupOf(e) && e.tags.length)!)!;
+      await page.selectOption("select[name=group]", group);
+      let visible = await page.$$eval("li.event:not([hidden])", (els) => els.map((el) => el.id));
+      assert.deepEqual(visible, data.events.filter((e) => groupOf(e) === group).map((e) => e.id));
+      const tag = data.events.find((e) => groupOf(e) === group)!.tags[0]!;
+      await page.selectOption("select[name=tag]", tag);
+      visible = await page.$$eval("li.event:not([hidden])", (els) => els.map((el) => el.id));
+      assert.deepEqual(visible, data.events.filter((e) => groupOf(e) === group && e.tags.includes(tag)).map((e) => e.id));
+      await page.click(".filter button[name=reset]");
+      assert.equal(await page.$$eval("li.event:not([hidden])", (els) => els.length), data.events.length);
+    }
   });
 
   test("without JavaScript the form is hidden and country and tag links do the filtering", async () => {
