@@ -36,6 +36,16 @@ export const SiteConfig = z
         description:
           "The languages of the site chrome. The first is the main language (prefix \"\", the same as `lang`); each other is published under its prefix, e.g. /zh/. Title and description may be translated per language.",
       }),
+    share: z
+      .object({
+        images: z.boolean().optional().meta({
+          description:
+            "Render a share image (1200×630 PNG, for Open Graph and Twitter cards) for each event and each language's front page (default true). When false, pages still carry Open Graph metadata, without an image.",
+        }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: "How pages look when shared on social networks and in chat apps." }),
     timeline: z
       .object({
         maxEventsPerPage: z.int().min(10).max(2000).meta({

@@ -15,6 +15,8 @@ import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
 import { numberNotes } from "./print-notes.ts";
 import { pictureHtml, type PictureOptions, type PicturePlace } from "./media/picture-html.ts";
+import { ogLocale } from "./share/og-locale.ts";
+import { shareImageFor } from "./share/share-images.ts";
 import type { EventView, Facet, LanguageLink, PictureView, Term, Timeline } from "./views.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
@@ -52,4 +54,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("pageIn", (url: string, timeline: Timeline, language: LanguageLink) => pageIn(url, timeline.prefix, language.prefix));
   eleventyConfig.addFilter("fullUrl", (path: string, timeline: Timeline) => fullUrl(timeline.site.url, path));
   eleventyConfig.addFilter("assetUrl", (file: string) => assetUrl(file));
+  /** The image a page shares (its event's, else its language's front page's), or undefined when share images are off: `{% set img = timeline | shareImage(entry) %}`. */
+  eleventyConfig.addFilter("shareImage", (timeline: Timeline, entry?: EventView) => shareImageFor(timeline, entry || undefined));
+  /** "zh-Hans" → "zh_CN", for og:locale. */
+  eleventyConfig.addFilter("ogLocale", (lang: string) => ogLocale(lang));
 }

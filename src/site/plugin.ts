@@ -16,6 +16,7 @@ import { buildTimelines, type Timeline } from "./timeline.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
 import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
+import { planShareImages, writeShareImages } from "./share/share-images.ts";
 
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
@@ -94,5 +95,11 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     if (outputMode !== "fs") return;
     await writeFavicons(directories.output);
     await media?.publish(directories.output); // the pictures and files this build used, under /media/
+    // Share images (Open Graph cards), rendered only when their text changed since a cached build.
+    const timelines = await current;
+    if (timelines) {
+      const report = await writeShareImages(planShareImages(timelines, siteWordsToKeep(timelines)), directories.output, images.cacheDir);
+      if (report.images) console.log(`Share images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache) in ${report.seconds.toFixed(1)} s`);
+    }
   });
 }

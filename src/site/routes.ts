@@ -39,6 +39,9 @@ export const routes = {
   embedCode: (prefix: string) => `${prefix}/embed/code/`,
   oembed: (prefix: string) => `${prefix}/oembed.json`,
   eventOembed: (prefix: string, id: string) => `${prefix}/events/${id}/oembed.json`,
+  /** Share images (share/share-images.ts writes them): a language's front page's, and an event's. */
+  shareImage: (prefix: string) => `${prefix}/share.png`,
+  eventShareImage: (prefix: string, id: string) => `${prefix}/events/${id}/share.png`,
   /** One icon for every language (favicon.ts writes it). */
   favicon: (_prefix?: string) => "/favicon.svg",
 } as const;

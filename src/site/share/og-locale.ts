@@ -1,0 +1,11 @@
+/**
+ * A language tag in the form Open Graph's `og:locale` takes: language_TERRITORY, as in the
+ * locales Facebook lists (en_US, zh_CN, th_TH). The territory is the language's most likely
+ * one (CLDR's likely subtags); Arabic has the pan-Arab ar_AR in that list instead of a country.
+ */
+const LISTED: Record<string, string> = { ar: "ar_AR" };
+
+export function ogLocale(lang: string): string {
+  const locale = new Intl.Locale(lang).maximize();
+  return LISTED[locale.language] ?? `${locale.language}_${locale.region ?? locale.language.toUpperCase()}`;
+}
