@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
 import { dataStatus } from "./data-status.ts";
 import filtersPlugin from "./filters.ts";
-import embedFiltersPlugin from "./embed/embed-filters.ts";
+import embedPlugin from "./embed/embed-plugin.ts";
 import { embedPages } from "./embed/embed-pages.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { writeFavicons } from "./favicon.ts";
@@ -88,7 +88,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
 
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin, { root });
-  eleventyConfig.addPlugin(embedFiltersPlugin);
+  eleventyConfig.addPlugin(embedPlugin);
   eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
   // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked).
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
