@@ -55,6 +55,7 @@ function breaksBefore(before: string, segment: string, index: number, kept: [num
   const last = [...before].at(-1)!;
   const next = [...segment][0]!;
   if (NO_START.test(next) || NO_END.test(last)) return false;
+  if (/[0-9]/.test(last) && WIDE.test(next)) return false; // 2020|年 stays together
   if (/\s/u.test(last)) return !/\s/u.test(next);
   return NO_SPACE_SCRIPT.test(last) || NO_SPACE_SCRIPT.test(next);
 }
