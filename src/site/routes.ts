@@ -24,11 +24,17 @@ export const routes = {
   methodology: (prefix: string) => `${prefix}/methodology/`,
   search: (prefix: string) => `${prefix}/search/`,
   searchIndex: (prefix: string) => `${prefix}/search-index.json`,
+  /** The time axis's marks when the events do not fit on the front page (assets/axis.js). */
+  axisData: (prefix: string) => `${prefix}/axis.json`,
   notFound: (prefix: string) => `${prefix}/404.html`,
-  /** The feeds, per language. */
+  /** The feeds, per language (a slice's are beside its page: slice.ts `feedFiles`). */
   atom: (prefix: string) => `${prefix}/feed.xml`,
   rss: (prefix: string) => `${prefix}/rss.xml`,
   jsonFeed: (prefix: string) => `${prefix}/feed.json`,
+  calendar: (prefix: string) => `${prefix}/events.ics`,
+  /** Every feed of a language, for feed readers to import at once, and the page that explains them. */
+  opml: (prefix: string) => `${prefix}/feeds.opml`,
+  subscribe: (prefix: string) => `${prefix}/subscribe/`,
   /** The data exports, per language (/events.json is the whole site's, in the main language). */
   timelineJs: (prefix: string) => `${prefix}/timelinejs.json`,
   sheetCsv: (prefix: string) => `${prefix}/events.csv`,
@@ -53,6 +59,16 @@ export function route(name: RouteName, prefix: string, ...args: string[]): strin
   const make = routes[name] as ((prefix: string, ...args: string[]) => string) | undefined;
   if (!make) throw new Error(`No route named "${name}"; routes are: ${Object.keys(routes).join(", ")}`);
   return make(prefix, ...args);
+}
+
+/** The feeds and calendar of a page that can be followed: /countries/it/ → /countries/it/feed.xml … */
+export function feedFiles(page: string): { atom: string; rss: string; json: string; calendar: string } {
+  return { atom: `${page}feed.xml`, rss: `${page}rss.xml`, json: `${page}feed.json`, calendar: `${page}events.ics` };
+}
+
+/** The print view of a page's events: /countries/it/ → /countries/it/print/; a part of a long one → /countries/it/print/2020-03/. */
+export function printOf(page: string, part?: string): string {
+  return part ? `${page}print/${part}/` : `${page}print/`;
 }
 
 /** Page `n` of a list whose first page is at `first`: /2020/03/, /2020/03/2/ … */
