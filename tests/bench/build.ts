@@ -4,13 +4,17 @@
  *
  *   npm run bench:build              # 1,000 and 10,000 events
  *   npm run bench:build -- 1000      # any sizes
+ *   npm run bench:build -- 1000 --no-share-images   # with site.json share.images false
+ *
+ * Each build starts from an empty cache folder (as a first build): share images are all rendered,
+ * and their count and time are reported.
  *
  * Environment: BENCH_TIMEOUT_S (default 900) stops a build that takes longer.
  * Prints a Markdown table; writes nothing into the repository; removes its
  * temporary folders on exit.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +43,8 @@ interface Result {
   largestFile: FileInfo | undefined;
   totalBytes: number;
   top: FileInfo[];
+  /** Share images written and rendered by the build, and the time it spent on them ("Share images: …" line). */
+  share?: { images: number; rendered: number; seconds: number };
   failure?: string;
 }
 
@@ -109,16 +115,20 @@ function run(
   });
 }
 
-async function bench(size: number, time: string | undefined): Promise<Result> {
+async function bench(size: number, time: string | undefined, shareImages: boolean): Promise<Result> {
   const tmp = mkdtempSync(join(tmpdir(), `datelines-bench-${size}-`));
   temps.push(tmp);
   const data = join(tmp, "data");
   const site = join(tmp, "site");
-  const env = { ...process.env, DATELINES_DATA: data };
+  const env = { ...process.env, DATELINES_DATA: data, DATELINES_CACHE: join(tmp, "cache") };
 
   let started = performance.now();
   const generated = generateDataset(data, size);
   const generateS = (performance.now() - started) / 1000;
+  if (!shareImages) {
+    const siteFile = join(data, "site.json");
+    writeFileSync(siteFile, JSON.stringify({ ...JSON.parse(readFileSync(siteFile, "utf8")), share: { images: false } }, null, 2));
+  }
   log(`${size}: generated ${generated.events} events, ${generated.citations} citations, ${generated.sources} sources in ${generateS.toFixed(1)} s`);
 
   started = performance.now();
@@ -163,6 +173,8 @@ async function bench(size: number, time: string | undefined): Promise<Result> {
     totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     top: bySize.slice(0, 5),
   };
+  const share = result.stdout.match(/Share images: (\d+) \((\d+) rendered.*? in ([\d.]+) s/);
+  if (share) measured.share = { images: Number(share[1]), rendered: Number(share[2]), seconds: Number(share[3]) };
   if (failure) measured.failure = failure;
   rmSync(tmp, { recursive: true, force: true });
   temps.splice(temps.indexOf(tmp), 1);
@@ -179,19 +191,20 @@ const file = (f: FileInfo | undefined) => (f ? `\`${f.path}\` (${f.bytes >= 1024
 
 function table(results: Result[]): string {
   const rows = [
-    "| Events (published) | Sources | Files written | Validate (s) | Build wall time (s) | Peak RSS (MB) | Largest HTML page | Largest file | Total output |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |",
+    "| Events (published) | Sources | Files written | Validate (s) | Build wall time (s) | Share images (s) | Peak RSS (MB) | Largest HTML page | Largest file | Total output |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |",
   ];
   for (const r of results) {
     rows.push(
-      `| ${r.events.toLocaleString("en-US")} (${r.published.toLocaleString("en-US")}) | ${r.sources} | ${r.files.toLocaleString("en-US")} | ${r.validateS.toFixed(1)} | ${r.wallS.toFixed(1)}${r.failure ? " ✗" : ""} | ${r.peakRssMb === undefined ? "n/a" : r.peakRssMb.toFixed(0)} | ${file(r.largestHtml)} | ${file(r.largestFile)} | ${mb(r.totalBytes)} |`,
+      `| ${r.events.toLocaleString("en-US")} (${r.published.toLocaleString("en-US")}) | ${r.sources} | ${r.files.toLocaleString("en-US")} | ${r.validateS.toFixed(1)} | ${r.wallS.toFixed(1)}${r.failure ? " ✗" : ""} | ${r.share ? `${r.share.rendered.toLocaleString("en-US")} in ${r.share.seconds.toFixed(1)}` : "off"} | ${r.peakRssMb === undefined ? "n/a" : r.peakRssMb.toFixed(0)} | ${file(r.largestHtml)} | ${file(r.largestFile)} | ${mb(r.totalBytes)} |`,
     );
   }
   return rows.join("\n");
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2).filter((a) => a !== "--");
+  const shareImages = !process.argv.includes("--no-share-images");
+  const args = process.argv.slice(2).filter((a) => a !== "--" && a !== "--no-share-images");
   const sizes = args.length ? args.map(Number) : DEFAULT_SIZES;
   const bad = args.filter((_, i) => !Number.isInteger(sizes[i]) || sizes[i]! < 1);
   if (bad.length) throw new Error(`event counts must be positive integers: ${bad.join(", ")}`);
@@ -200,7 +213,7 @@ async function main(): Promise<void> {
   if (!time) log("/usr/bin/time not found: peak RSS will be reported as n/a");
 
   const results: Result[] = [];
-  for (const size of sizes) results.push(await bench(size, time));
+  for (const size of sizes) results.push(await bench(size, time, shareImages));
 
   console.log(`\n## Build benchmark (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
   console.log(table(results));
