@@ -27,10 +27,17 @@ const pages: [string, string, string][] = [
   ["explore", "search index (loaded on search)", "/search-index.json"],
   ["explore", "Arabic front page", "/ar/"],
   ["explore", "Chinese event page", `/zh${path(event.url)}`],
+  ["embed", "embed, latest events (in an article's iframe)", "/embed/"],
+  ["embed", "embed opened at an event", `/embed/events/${event.url.match(/\/events\/([^/]+)\//)?.[1]}/`],
+  ["embed", "embed code page", "/embed/code/"],
+  ["embed", "oEmbed JSON (front page)", "/oembed.json"],
   ["assets", "site.css", "/assets/site.css"],
   ["assets", "print.css", "/assets/print.css"],
   ["assets", "filter.js", "/assets/filter.js"],
   ["assets", "search.js", "/assets/search.js"],
+  ["assets", "embed.css (embed pages)", "/assets/embed.css"],
+  ["assets", "embed-frame.js (embed pages)", "/assets/embed-frame.js"],
+  ["assets", "embed.js (the loader, in the article)", "/assets/embed.js"],
 ];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
