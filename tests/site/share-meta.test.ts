@@ -90,10 +90,10 @@ for (const { prefix, locale, lang } of LANGUAGES) {
   });
 }
 
-test("other pages share their language's front-page card", () => {
-  for (const path of ["countries", "zh/sources", "ar/methodology"]) {
+test("other pages (lists, methodology, print) share their language's front-page card", () => {
+  for (const path of ["countries", "zh/sources", "ar/methodology", "th/print"]) {
     const { meta } = page(path);
     assert.deepEqual(meta.get("og:type"), ["website"], path);
-    assert.equal(meta.get("og:image")?.[0], `${ORIGIN}${path.startsWith("zh") ? "/zh" : path.startsWith("ar") ? "/ar" : ""}/share.png`, path);
+    assert.equal(meta.get("og:image")?.[0], `${ORIGIN}${/^(zh|ar|th)\//.test(path) ? `/${path.split("/")[0]}` : ""}/share.png`, path);
   }
 });
