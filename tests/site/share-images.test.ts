@@ -12,7 +12,7 @@ import { test } from "node:test";
 import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type ShareCard } from "../../src/site/share/share-card-svg.ts";
 import { fontsFor } from "../../src/site/share/share-fonts.ts";
 import { planShareImages, shareImageFor, writeShareImages } from "../../src/site/share/share-images.ts";
-import type { Timeline } from "../../src/site/views.ts";
+import type { EventView, Timeline } from "../../src/site/views.ts";
 
 function pixels(svg: string, fontFiles: string[]): { data: Buffer; width: number } {
   const image = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Noto Sans" } }).render();
@@ -161,4 +161,26 @@ test("share.images: false in site.json: no image planned, and pages name none", 
   assert.equal(shareImageFor(timeline())?.url, "/share.png", "on by default");
   assert.equal(shareImageFor(timeline(true))?.url, "/share.png");
   assert.equal(planShareImages([timeline()]).length, 1, "a front page card");
+});
+
+test("an event page in a language without its translation shares the main language's card", () => {
+  const zh = {
+    lang: "zh-Hans",
+    mainLang: "en",
+    dir: "ltr",
+    prefix: "/zh",
+    languages: [
+      { lang: "en", name: "English", prefix: "" },
+      { lang: "zh-Hans", name: "中文", prefix: "/zh" },
+    ],
+    site: { title: "T", description: "D", url: "https://example.org" },
+  } as unknown as Timeline;
+  const entry = (translated: boolean) =>
+    ({ translated, label: "2020年3月29日", headline: translated ? "中国专家组抵达老挝" : "Experts arrive in Laos", event: { id: "laos", date: { start: "2020-03-29", precision: "day" } } }) as unknown as EventView;
+  assert.equal(shareImageFor(zh, entry(true))?.url, "/zh/events/laos/share.png");
+  const untranslated = shareImageFor(zh, entry(false))!;
+  assert.equal(untranslated.url, "/events/laos/share.png");
+  assert.equal(untranslated.alt, "29 March 2020: Experts arrive in Laos", "the alt text describes the English card");
+  const planned = planShareImages([{ ...zh, events: [entry(true), entry(false)] } as unknown as Timeline]).map((p) => p.url);
+  assert.deepEqual(planned, ["/zh/share.png", "/zh/events/laos/share.png"], "no image drawn for the untranslated event in Chinese");
 });
