@@ -76,6 +76,11 @@ export function shareCardSvg(card: ShareCard): CardSvg {
     headline = { lines: wrapped.lines, size };
     if (wrapped.fits) break;
   }
+  if (!card.label && !card.kicker) {
+    // A front page's title and description: centred above the foot rule.
+    const block = headline.lines.length * headline.size * tall + bodyHeight;
+    y = Math.max(40, Math.round((FOOT_RULE_Y - block) / 2));
+  }
   y = text(headline.lines, y, headline.size, headline.size * tall, `fill="${INK}" font-weight="700"`);
   if (bodyLines.length) text(bodyLines, y + 24, bodySize, bodySize * tall, `fill="${MUTED}"`);
 
