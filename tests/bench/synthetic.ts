@@ -549,7 +549,8 @@ export function generateDataset(dir: string, eventCount: number): GeneratedDatas
 
     const status = rng.weighted([["published", 92], ["reviewed", 5], ["draft", 3]] as const);
     const offset = rng.weighted([[0, 8], [7, 1], [8, 1]] as const);
-    const addedMs = Date.UTC(2025, 0, 1) + rng.int(0, 640) * DAY + rng.int(0, 86_399) * 1000;
+    // Added in 2024–25, corrected up to 180 days later: all in the past (validation rejects future times).
+    const addedMs = Date.UTC(2024, 0, 1) + rng.int(0, 640) * DAY + rng.int(0, 86_399) * 1000;
     let updatedMs = rng.chance(0.2) ? addedMs + rng.int(1, 60) * DAY + rng.int(0, 3600) * 1000 : addedMs;
     const corrections: { date: string; note: string }[] = [];
     if (rng.chance(0.04)) {
