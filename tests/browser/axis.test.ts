@@ -76,6 +76,20 @@ describe("the time axis", () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), target.id, "focus moves to the event in the list");
   });
 
+  test("an event the filter hides is shown again when the axis goes to it", async () => {
+    const { page, open } = await session.tab();
+    await open("/");
+    await ready(page);
+    const code = data.events.flatMap((e) => e.countries).find((c) => !ordered[0]!.countries.includes(c))!;
+    await page.selectOption(".filter select[name=country]", code);
+    assert.ok(await page.$eval(`[id="${ordered[0]!.id}"]`, (el) => (el as HTMLElement).hidden), "filtered out");
+    await page.focus(".time-axis-slider");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), ordered[0]!.id);
+    assert.ok(await page.isVisible(`[id="${ordered[0]!.id}"]`));
+  });
+
   test("the slider is named, described, and the drawing is hidden from screen readers", async () => {
     const { page, open } = await session.tab();
     await open("/");

@@ -180,6 +180,7 @@
     const { id, page } = events[i];
     const item = document.getElementById(id);
     if (!item) return location.assign(`${pages[page]}#${id}`);
+    if (item.closest("[hidden]")) document.querySelector(".filter [name=reset]")?.click(); // filtered out: show all
     history.pushState(null, "", `#${id}`);
     item.tabIndex = -1;
     item.scrollIntoView();
