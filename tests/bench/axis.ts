@@ -43,7 +43,7 @@ function site(size: number): string {
     writeFileSync(path, text);
   }
   const built = spawnSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", out], {
-    cwd: ROOT, env: { ...process.env, DATELINES_DATA: join(dir, "data") }, encoding: "utf8", maxBuffer: 64 << 20,
+    cwd: ROOT, env: { NODE_OPTIONS: "--max-old-space-size=8192", ...process.env, DATELINES_DATA: join(dir, "data") }, encoding: "utf8", maxBuffer: 64 << 20,
   });
   if (built.status !== 0) throw new Error(`build of ${size} events failed:\n${built.stderr.slice(-3000)}`);
   return out;
