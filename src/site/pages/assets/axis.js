@@ -122,7 +122,7 @@
     ctx.fillStyle = accent;
     for (let i = search(dayAt(rtl ? width : 0) - longest), end = search(endDay + 1); i < end; i++) {
       const e = events[i], a = x(e.start), c = Math.floor(a / 3);
-      if (e.end > e.start + 1) {
+      if (e.end > e.start + 1 && e.end - e.start < 364) {
         ctx.globalAlpha = 0.35;
         ctx.fillRect(a, top + (e.track + 0.5) * h - 1.5, x(e.end + 1) - a, 3);
         ctx.globalAlpha = 1;
