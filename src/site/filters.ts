@@ -6,9 +6,10 @@ import { dayLabel } from "./date-label.ts";
 import { fill, plural } from "./i18n/index.ts";
 import { fillIsolated } from "./isolate.ts";
 import { exportData } from "./exports/events-json.ts";
+import { icalendar } from "./exports/icalendar.ts";
 import { sheetCsv } from "./exports/sheet-csv.ts";
 import { timelineJsData } from "./exports/timelinejs.ts";
-import { assetUrl, fullUrl, pageIn, route, routes, type RouteName } from "./routes.ts";
+import { assetUrl, fullUrl, pageIn, printOf, route, routes, type RouteName } from "./routes.ts";
 import { buildSearchIndex } from "./search/search-index.ts";
 import { densityChartSvg } from "./charts/density.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
@@ -17,7 +18,7 @@ import { numberNotes } from "./print-notes.ts";
 import { pictureHtml, type PictureOptions, type PicturePlace } from "./media/picture-html.ts";
 import { ogLocale } from "./share/og-locale.ts";
 import { shareImageFor } from "./share/share-images.ts";
-import type { EventView, Facet, LanguageLink, PictureView, Term, Timeline } from "./views.ts";
+import type { EventView, Facet, FeedView, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
   const includes = join(root, "_includes");
@@ -46,12 +47,17 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
   eleventyConfig.addFilter("timelineJsJson", (timeline: Timeline) => JSON.stringify(timelineJsData(timeline), null, 2));
   eleventyConfig.addFilter("sheetCsv", (timeline: Timeline) => sheetCsv(timelineJsData(timeline)));
+  eleventyConfig.addFilter("icalendar", (feed: FeedView) => icalendar(feed));
   // URLs, all made by routes.ts: `{{ timeline | route("countries") }}`, `{{ code | countryUrl(timeline) }}`,
   // `{{ page.url | pageIn(timeline, language) }}`, `{{ path | fullUrl(timeline) }}`, `{{ "site.css" | assetUrl }}`.
   eleventyConfig.addFilter("route", (timeline: Timeline, name: RouteName, ...args: string[]) => route(name, timeline.prefix, ...args));
   eleventyConfig.addFilter("countryUrl", (code: string, timeline: Timeline) => routes.country(timeline.prefix, code));
   eleventyConfig.addFilter("tagUrl", (tag: string, timeline: Timeline) => routes.tag(timeline.prefix, tag));
   eleventyConfig.addFilter("pageIn", (url: string, timeline: Timeline, language: LanguageLink) => pageIn(url, timeline.prefix, language.prefix));
+  /** The feeds of the slice whose page is `url` (a country, tag, group or source), if it has any. */
+  eleventyConfig.addFilter("feedOf", (timeline: Timeline, url: string) => timeline.feeds.find((f) => f.page === url));
+  eleventyConfig.addFilter("feedsOfKind", (timeline: Timeline, kind: SliceKind) => timeline.feeds.filter((f) => f.kind === kind));
+  eleventyConfig.addFilter("printOf", (url: string, part?: string) => printOf(url, part));
   eleventyConfig.addFilter("fullUrl", (path: string, timeline: Timeline) => fullUrl(timeline.site.url, path));
   eleventyConfig.addFilter("assetUrl", (file: string) => assetUrl(file));
   /** The image a page shares (its event's, else its language's front page's), or undefined when share images are off: `{% set img = timeline | shareImage(entry) %}`. */

@@ -4,7 +4,9 @@
  * chronology (one document per year once the timeline no longer fits on one page).
  */
 import { fill, type UiStrings } from "./i18n/index.ts";
-import { pageUrl, routes } from "./routes.ts";
+import { periodKey } from "../core/partial-date.ts";
+import { periodLabel } from "./date-label.ts";
+import { pageUrl, printOf, routes } from "./routes.ts";
 import type { ArchivePage, EventView, ListingPage, PagePosition, PrintPage, Timeline, YearGroup } from "./views.ts";
 
 /** Cuts `items` into pages of at most `perPage`, the first at `first`; an empty list is one empty page. */
@@ -69,12 +71,40 @@ export function printPages(timeline: Timeline, years: readonly YearGroup[], even
   const { prefix } = timeline;
   if (onOnePage) return [{ timeline, url: routes.print(prefix), title: ui.print.title, events }];
   return [
-    { timeline, url: routes.print(prefix), title: ui.print.title, events: [], years: years.map((y) => ({ label: y.label, url: routes.print(prefix, y.year), count: y.count })) },
+    { timeline, url: routes.print(prefix), title: ui.print.title, events: [], parts: years.map((y) => ({ label: y.label, url: routes.print(prefix, y.year), count: y.count })) },
     ...years.map((y) => ({
       timeline,
       url: routes.print(prefix, y.year),
       title: fill(ui.print.titleYear, { year: y.label }),
       events: y.periods.flatMap((p) => p.events),
     })),
+  ];
+}
+
+/**
+ * The print view of a slice whose page is `page`: one document, or, past `perPage` events, an
+ * index and a document per month (a month past `perPage` in numbered parts), like the archives.
+ */
+export function slicePrintPages(timeline: Timeline, slice: { name: string; page: string }, events: readonly EventView[], perPage: number): PrintPage[] {
+  const base = { timeline, slice, title: slice.name };
+  if (events.length <= perPage) return [{ ...base, url: printOf(slice.page), events: [...events] }];
+  const months = new Map<string, EventView[]>();
+  for (const e of events) {
+    const key = periodKey(e.event.date.start, e.event.date.precision);
+    (months.get(key) ?? months.set(key, []).get(key)!).push(e);
+  }
+  const parts = [...months].flatMap(([key, list]) =>
+    paginate(list, perPage, key).map(({ items, pageNumber, pageCount }) => {
+      const label = periodLabel(key, timeline.lang);
+      return {
+        key: pageNumber === 1 ? key : `${key}-${pageNumber}`,
+        label: pageCount > 1 ? `${label} (${fill(timeline.ui.archive.page, { n: pageNumber, count: pageCount })})` : label,
+        events: items,
+      };
+    }),
+  );
+  return [
+    { ...base, url: printOf(slice.page), events: [], parts: parts.map((p) => ({ label: p.label, url: printOf(slice.page, p.key), count: p.events.length })) },
+    ...parts.map((p) => ({ ...base, title: `${slice.name}, ${p.label}`, url: printOf(slice.page, p.key), events: p.events })),
   ];
 }

@@ -73,10 +73,13 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       groups: timelines.flatMap((t) => t.groupPages),
       groupIndexes: timelines.filter((t) => t.groups.length > 0),
       printPages: timelines.flatMap((t) => t.printPages),
+      feeds: timelines.flatMap((t) => t.feeds),
       embeds: timelines.flatMap(embedPages),
     };
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
+  // When the print view is rendered for a PDF (`datelines pdf`), the day it was made: said on its title page.
+  eleventyConfig.addGlobalData("generated", () => process.env.DATELINES_GENERATED ?? "");
   eleventyConfig.addWatchTarget(data);
   // Names and loanwords that Thai line breaking would cut ("โค|วิด") kept on one line, in every page's text.
   const keep = new WeakMap<Promise<Timeline[]>, Promise<string[]>>();

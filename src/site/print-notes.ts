@@ -14,7 +14,8 @@ export interface NotedEntry {
   notes: Note[];
 }
 
-export function numberNotes(events: readonly EventView[]): { entries: NotedEntry[]; notes: Note[] } {
+/** `sourceCount`: how many sources the notes cite (the print title block says so). */
+export function numberNotes(events: readonly EventView[]): { entries: NotedEntry[]; notes: Note[]; sourceCount: number } {
   const notes: Note[] = [];
   const entries = events.map((entry) => ({
     entry,
@@ -24,5 +25,5 @@ export function numberNotes(events: readonly EventView[]): { entries: NotedEntry
       return note;
     }),
   }));
-  return { entries, notes };
+  return { entries, notes, sourceCount: new Set(notes.map((n) => n.sourceView)).size };
 }

@@ -27,7 +27,7 @@ export const routes = {
   /** The time axis's marks when the events do not fit on the front page (assets/axis.js). */
   axisData: (prefix: string) => `${prefix}/axis.json`,
   notFound: (prefix: string) => `${prefix}/404.html`,
-  /** The feeds, per language (a slice's are beside its page: slice.ts `feedFiles`). */
+  /** The feeds, per language (a slice's are beside its page: `feedFiles` below). */
   atom: (prefix: string) => `${prefix}/feed.xml`,
   rss: (prefix: string) => `${prefix}/rss.xml`,
   jsonFeed: (prefix: string) => `${prefix}/feed.json`,

@@ -13,14 +13,15 @@ import { byDate } from "./chronology.ts";
 import { eventView } from "./event-view.ts";
 import { placeInEras, eraViews } from "./eras.ts";
 import { countryFacets, groupFacets, tagFacets } from "./facets.ts";
+import { feedViews } from "./feeds.ts";
 import { fill, uiStrings } from "./i18n/index.ts";
 import { lastUpdated } from "./last-updated.ts";
 import { NO_MEDIA, type MediaLibrary } from "./media/media-library.ts";
-import { archivePages, fitsOnOnePage, listingPages, printPages } from "./paging.ts";
+import { archivePages, fitsOnOnePage, listingPages, printPages, slicePrintPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
 import { groupTerms, termsIn } from "./terms.ts";
-import type { EventView, LanguageLink, SourceView, Timeline } from "./views.ts";
+import type { EventView, LanguageLink, PrintPage, SourceView, Timeline } from "./views.ts";
 
 export type { EventView, SourceView, Timeline } from "./views.ts";
 
@@ -43,7 +44,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   // Every view points back to its timeline, so the timeline exists first and its lists are filled in below.
   const timeline: Timeline = {
     lang, mainLang, mainDir: textDirection(mainLang), dir: textDirection(lang), prefix, ui, site, languages,
-    events: [], years: [], sources: [], groups: [], countries: [], tags: [], recent: [],
+    events: [], years: [], sources: [], groups: [], countries: [], tags: [], feeds: [],
     terms: termsIn(published, dataset, lang, mainLang),
     eras: eraViews(dataset.eras ?? [], lang, mainLang),
     updated: lastUpdated(published, dataset.events, dataset.sources),
@@ -69,10 +70,6 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   for (const period of years.flatMap((y) => y.periods)) {
     for (const entry of period.events) entry.archive = { url: period.url, label: period.label };
   }
-  const byUpdate = (a: EventView, b: EventView) => {
-    const [x, y] = [a.event, b.event];
-    return x.updated === y.updated ? (x.id < y.id ? -1 : 1) : Date.parse(y.updated) - Date.parse(x.updated);
-  };
   Object.assign(timeline, {
     events,
     years,
@@ -80,14 +77,30 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     groups: groupFacets(timeline, events, groupList),
     countries: countryFacets(timeline, events),
     tags: tagFacets(timeline, events),
-    recent: [...events].sort(byUpdate).slice(0, site.feed.entries),
   });
+  timeline.feeds = feedViews(timeline);
   return Object.assign(timeline, {
     archivePages: archivePages(timeline, years, perPage, ui),
     sourcePages: listingPages(timeline.sources, perPage),
     countryPages: listingPages(timeline.countries, perPage),
     tagPages: listingPages(timeline.tags, perPage),
     groupPages: listingPages(timeline.groups, perPage),
-    printPages: printPages(timeline, years, events, timeline.fitsOnOnePage, ui),
+    printPages: [...printPages(timeline, years, events, timeline.fitsOnOnePage, ui), ...slicePrints(timeline)],
   });
+}
+
+/** A print view for every slice a reader can browse: each country, tag, group and source, year and month. */
+function slicePrints(timeline: Timeline): PrintPage[] {
+  const { ui, site } = timeline;
+  const print = (name: string, page: string, events: readonly EventView[]) => slicePrintPages(timeline, { name, page }, events, site.timeline.maxEventsPerPage);
+  return [
+    ...timeline.countries.map((f) => print(fill(ui.subscribe.country, { name: f.name }), f.url, f.events)),
+    ...timeline.tags.map((f) => print(fill(ui.subscribe.tag, { name: f.name }), f.url, f.events)),
+    ...timeline.groups.map((f) => print(fill(ui.subscribe.group, { name: f.name }), f.url, f.events)),
+    ...timeline.sources.map((s) => print(fill(ui.subscribe.source, { name: s.source.title }), s.url, s.events)),
+    ...timeline.years.flatMap((y) => [
+      ...print(y.label, y.url, y.periods.flatMap((p) => p.events)),
+      ...y.periods.flatMap((p) => print(p.label, p.url, p.events)),
+    ]),
+  ].flat();
 }

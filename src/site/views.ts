@@ -37,8 +37,8 @@ export interface Timeline {
   terms: Terms;
   /** The site's "last updated" (see last-updated.ts). */
   updated: string;
-  /** Most recently added or corrected events first, for feeds. */
-  recent: EventView[];
+  /** The feeds of this language: the whole timeline's first, then each country's, tag's, group's and source's (feeds.ts). */
+  feeds: FeedView[];
   /** True when every event fits on the front page. */
   fitsOnOnePage: boolean;
   /** Every bounded page of this language, made by paging.ts. */
@@ -48,6 +48,32 @@ export interface Timeline {
   tagPages: ListingPage<Facet>[];
   groupPages: ListingPage<Facet>[];
   printPages: PrintPage[];
+}
+
+/** What a reader can follow: the whole timeline, or one country, tag, group or source of it. */
+export type SliceKind = "site" | "country" | "tag" | "group" | "source";
+
+/** The feeds (Atom, RSS, JSON Feed) and calendar of one slice in one language. */
+export interface FeedView {
+  timeline: Timeline;
+  kind: SliceKind;
+  /** The slice's name ("Italy"), plain text; the site's title for the whole timeline. */
+  name: string;
+  /** The feed's title, plain text: the slice's name, then the site's title (readers cut long titles at the end). */
+  title: string;
+  description: string;
+  /** The page the feed follows, and the feed files beside it (routes.ts `feedFiles`). */
+  page: string;
+  atom: string;
+  rss: string;
+  json: string;
+  calendar: string;
+  /** Most recently added or corrected events first, at most `site.feed.entries`; their ids are the same in every feed. */
+  entries: EventView[];
+  /** Every event of the slice, in date order (the calendar lists those with a stated day). */
+  events: EventView[];
+  /** The newest `updated` of its events (the site's for the whole timeline). */
+  updated: string;
 }
 
 export interface LanguageLink {
@@ -263,12 +289,18 @@ export interface EmbedPage {
   events: EventView[];
 }
 
-/** A printable chronology: the whole timeline, or one year of it when it is long. */
+/**
+ * A printable chronology: the whole timeline (one year of it when it is long), or a slice of
+ * it (a country, tag, group or source; a year or month), split by month when it is long.
+ */
 export interface PrintPage {
   timeline: Timeline;
   url: string;
+  /** "Printable chronology", "Printable chronology, 2020", "Italy" … */
   title: string;
+  /** What part of the timeline this is ("Country: Italy"), for a slice; its page, to go back to. */
+  slice?: { name: string; page: string };
   events: EventView[];
-  /** On the index of a long timeline: the years, each with its own print page. */
-  years?: { label: string; url: string; count: number }[];
+  /** On the index of a long chronology: its parts (years, or months of a slice), each printed on its own. */
+  parts?: { label: string; url: string; count: number }[];
 }

@@ -4,7 +4,7 @@ import { SITE_ORIGIN } from "../../src/print/built-site.ts";
 import { pageTypes, pathOf, readExport, startSession, texts, type Session, type Tab } from "./support.ts";
 
 const data = readExport();
-const FEED_TYPES = ["application/atom+xml", "application/feed+json", "application/rss+xml"];
+const FEED_TYPES = ["application/atom+xml", "application/rss+xml", "application/feed+json", "text/calendar"];
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 describe("permalinks", () => {
@@ -44,13 +44,16 @@ describe("permalinks", () => {
     }
   });
 
-  test("every page type links the Atom, RSS and JSON feeds, and they resolve", async () => {
-    for (const { name, path } of pageTypes(data)) {
+  test("every page type links the Atom, RSS and JSON feeds and the calendar, and they resolve", async () => {
+    for (const { name, path } of pageTypes(data).filter((p) => !p.embed)) {
       await tab.open(path);
-      const links = await tab.page.$$eval("head link[rel=alternate][type]", (ls) =>
-        ls.map((l) => ({ type: l.getAttribute("type") ?? "", href: (l as HTMLLinkElement).href })),
-      );
-      assert.deepEqual(links.map((l) => l.type).sort(), FEED_TYPES, `${name} ${path}: feed links`);
+      const links = (
+        await tab.page.$$eval("head link[rel=alternate][type]", (ls) => ls.map((l) => ({ type: l.getAttribute("type") ?? "", href: (l as HTMLLinkElement).href })))
+      ).filter((l) => l.type !== "application/json+oembed");
+      // The whole timeline's four, and before them a country's, tag's, group's or source's own four.
+      assert.deepEqual(links.slice(-4).map((l) => l.type), FEED_TYPES, `${name} ${path}: feed links`);
+      assert.ok(links.length === 4 || (links.length === 8 && links.slice(0, 4).every((l, i) => l.type === FEED_TYPES[i])), `${name} ${path}: ${links.length} feed links`);
+      assert.equal(new URL(links.at(-4)!.href).pathname, "/feed.xml", `${name} ${path}: the whole timeline's Atom feed comes last`);
       for (const { href, type } of links) {
         assert.ok(href.startsWith(SITE_ORIGIN + "/"), `${name}: ${type} link ${href} leaves the site`);
         const { status, size } = await tab.page.evaluate(async (url) => {

@@ -28,6 +28,7 @@ export interface ExportedEvent {
   citations: ExportedCitation[];
   countries: string[];
   tags: string[];
+  group?: string;
 }
 export interface ExportedSource {
   id: string;
@@ -65,8 +66,9 @@ export function monthLabel(event: ExportedEvent): string {
 
 export const isArabic = (c: ExportedCitation) => c.lang === "ar" || c.lang.startsWith("ar-");
 
-/** One page of each type, chosen from the export (the event and source with an Arabic quote, if any). */
-export function pageTypes(data: SiteExport): { name: string; path: string }[] {
+/** One page of each type, chosen from the export (the event and source with an Arabic quote, if any).
+ * `embed` marks the pages made for an iframe in another site's article, which have no site chrome. */
+export function pageTypes(data: SiteExport): { name: string; path: string; embed?: true }[] {
   const event = data.events.find((e) => e.citations.some(isArabic)) ?? data.events[0]!;
   const dated = data.events.find((e) => e.date.precision !== "year") ?? event;
   const source = data.sources.find((s) => s.id === event.citations[0]?.source) ?? data.sources[0]!;
@@ -85,6 +87,12 @@ export function pageTypes(data: SiteExport): { name: string; path: string }[] {
     { name: "tags index", path: "/tags/" },
     { name: "tag page", path: `/tags/${event.tags[0] ?? data.events.find((e) => e.tags.length)!.tags[0]}/` },
     { name: "search results", path: "/search/?q=Laos" },
+    { name: "groups index", path: "/groups/" },
+    { name: "group page", path: `/groups/${event.group ?? data.events.find((e) => e.group)!.group}/` },
+    { name: "subscribe page", path: "/subscribe/" },
+    { name: "embed code page", path: "/embed/code/" },
+    { name: "embed", path: "/embed/", embed: true },
+    { name: "event's embed", path: `/embed${pathOf(event.url)}`, embed: true },
   ];
 }
 

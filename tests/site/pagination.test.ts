@@ -41,3 +41,14 @@ test("the printable chronology becomes one document per year", () => {
   assert.ok(existsSync(join(site, "print/2020/index.html")));
   assert.match(readFileSync(join(site, "print/index.html"), "utf8"), /href="\/print\/2020\/"/);
 });
+
+test("a long slice prints a month at a time, a long month in numbered parts, none past the page size", () => {
+  for (const base of ["countries/la", "tags/medical-team", "sources/doc", "2020/03", "ar/countries/la"]) {
+    const index = readFileSync(join(site, base, "print/index.html"), "utf8");
+    const parts = [...index.matchAll(/<li><a href="([^"]+\/print\/[^"]+)"/g)].map((m) => m[1]!);
+    const prefix = base.startsWith("ar/") ? "/ar" : "";
+    assert.deepEqual(parts, ["2020-03", "2020-03-2", "2020-03-3"].map((p) => `${prefix}/${base.replace(/^ar\//, "")}/print/${p}/`), base);
+    const sizes = parts.map((p) => count(`${p.slice(1)}index.html`, /<li class="entry"/g));
+    assert.deepEqual(sizes, [10, 10, 5], base);
+  }
+});

@@ -22,6 +22,8 @@ const exported = JSON.parse(readFileSync(join(SITE, "events.json"), "utf8")) as 
 /** The page's language: the longest prefix its path starts with. */
 const languageOf = (path: string) =>
   [...site.languages].sort((a, b) => b.prefix.length - a.prefix.length).find((l) => l.prefix === "" || path.startsWith(`${l.prefix}/`))!;
+/** A language's path prefix, "/zh" say, or none. */
+const languagePrefix = `(?:${site.languages.filter((l) => l.prefix).map((l) => `/${l.prefix}`).join("|")})?`;
 const text = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
 const pages = readdirSync(SITE, { recursive: true, encoding: "utf8" })
@@ -49,7 +51,7 @@ test("every title is the page's own name, then the site title in the page's lang
     const siteTitle = page.language.title ?? site.title;
     assert.ok(page.title === siteTitle || page.title.endsWith(` · ${siteTitle}`), `${page.path}: ${page.title}`);
     // Pages named for one record (event, country, tag, source) show that name in the tab and as the heading.
-    if (/^(?:\/\w+)?\/(?:events|countries|tags|sources)\/[^/]+\/$/.test(page.path)) assert.equal(page.title, `${page.h1} · ${siteTitle}`, page.path);
+    if (new RegExp(`^${languagePrefix}/(?:events|countries|tags|sources|groups)/[^/]+/$`).test(page.path)) assert.equal(page.title, `${page.h1} · ${siteTitle}`, page.path);
   }
 });
 
@@ -59,6 +61,11 @@ test("an event page's title and description are its headline, date and summary, 
     assert.ok(page, event.url);
     assert.equal(page.title, `${event.headline} · ${site.title}`);
     assert.equal(page.description, `${event.label}: ${event.summary}`);
+  }
+  // An event's embed (/embed/events/<id>/) describes the event too.
+  for (const event of exported.events) {
+    const path = new URL(event.url).pathname.replace(/\/events\//, "/embed/events/");
+    assert.equal(pages.find((p) => p.path === path)?.description, `${event.label}: ${event.summary}`, path);
   }
   for (const page of pages.filter((p) => !/\/events\/[^/]+\/$/.test(p.path))) {
     assert.equal(page.description, page.language.description ?? site.description, page.path);

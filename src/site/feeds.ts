@@ -1,0 +1,44 @@
+/**
+ * The feeds of a language: one for the whole timeline, and one for each country, tag, group
+ * and source, so that a reader can follow only what they care about. Every feed lists the
+ * most recently added or corrected events of its slice, bounded by `site.feed.entries`, and
+ * names each entry by its event page, so an event in two followed feeds is one item.
+ */
+import { fill } from "./i18n/index.ts";
+import { feedFiles, routes } from "./routes.ts";
+import type { EventView, Facet, FeedView, SliceKind, SourceView, Timeline } from "./views.ts";
+
+export function feedViews(timeline: Timeline): FeedView[] {
+  const { ui, site } = timeline;
+  const facet = (kind: SliceKind, label: string) => (f: Facet) => sliceFeed(timeline, kind, f.name, fill(label, { name: f.name }), f.url, f.events);
+  return [
+    sliceFeed(timeline, "site", site.title, site.title, routes.home(timeline.prefix), timeline.events, timeline.updated),
+    ...timeline.countries.map(facet("country", ui.subscribe.country)),
+    ...timeline.tags.map(facet("tag", ui.subscribe.tag)),
+    ...timeline.groups.map(facet("group", ui.subscribe.group)),
+    ...timeline.sources.map((s: SourceView) => sliceFeed(timeline, "source", s.source.title, fill(ui.subscribe.source, { name: s.source.title }), s.url, s.events)),
+  ];
+}
+
+function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, slice: string, page: string, events: EventView[], updated?: string): FeedView {
+  const entries = [...events].sort(byUpdate).slice(0, timeline.site.feed.entries);
+  const title = kind === "site" ? timeline.site.title : `${slice} · ${timeline.site.title}`;
+  return {
+    timeline,
+    kind,
+    name,
+    title,
+    description: kind === "site" ? timeline.site.description : fill(timeline.ui.subscribe.sliceDescription, { slice, site: timeline.site.title }),
+    page,
+    ...feedFiles(page),
+    entries,
+    events,
+    updated: updated ?? entries[0]?.event.updated ?? timeline.updated,
+  };
+}
+
+/** Newest `updated` first; the same instant in id order, so every build lists them alike. */
+function byUpdate(a: EventView, b: EventView): number {
+  const [x, y] = [a.event, b.event];
+  return x.updated === y.updated ? (x.id < y.id ? -1 : 1) : Date.parse(y.updated) - Date.parse(x.updated);
+}
