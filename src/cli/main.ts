@@ -29,7 +29,10 @@ Commands:
                       or write that page to F
   build [--output D]  Validate, then build the site into _site/ (or D)
   serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
-  pdf [--output F]    Render the built /print/ page to a PDF (default chronology.pdf)
+  pdf [--output F]    Print the chronology to a PDF (default chronology.pdf), with bookmarks per month
+                      and a title page; a slice of it with --country CC, --tag T, --group G,
+                      --source ID, --from D, --to D (D: 2020, 2020-03 or 2020-03-15), in a
+                      language of the site with --lang (e.g. ar, th, zh)
   schema              Write JSON Schemas for the data files to src/schema/generated/
   browser             Find Chromium for tests and PDFs, installing it with apt where possible
 
@@ -48,6 +51,10 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   port: { type: "string", short: "p" },
   source: { type: "string" },
+  country: { type: "string" },
+  tag: { type: "string" },
+  group: { type: "string" },
+  from: { type: "string" },
   id: { type: "string" },
   to: { type: "string" },
   status: { type: "string" },
@@ -94,10 +101,8 @@ async function main(): Promise<number> {
     case "serve":
       return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));
     case "pdf": {
-      const out = values.output ?? "chronology.pdf";
-      const { foreignRequests } = await (await import("../print/pdf.ts")).renderPdf("_site", out);
-      console.log(`Wrote ${out}${foreignRequests.length ? ` (blocked ${foreignRequests.length} requests to other origins)` : ""}`);
-      return 0;
+      const { country, tag, group, source, from, to } = values;
+      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./pdf.ts")).pdfCommand({ output: values.output, lang: values.lang, slice: { country, tag, group, source, from, to } });
     }
     case "schema":
       for (const file of await (await import("../schema/write-json-schemas.ts")).writeJsonSchemas()) console.log(`Wrote ${file}`);

@@ -48,6 +48,14 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
   eleventyConfig.addFilter("timelineJsJson", (timeline: Timeline) => JSON.stringify(timelineJsData(timeline), null, 2));
   eleventyConfig.addFilter("sheetCsv", (timeline: Timeline) => sheetCsv(timelineJsData(timeline)));
   eleventyConfig.addFilter("icalendar", (feed: FeedView) => icalendar(feed));
+  /** "Page {n} of {count}" as the value of a CSS `content` property, for printed page numbers in the page's language. */
+  eleventyConfig.addFilter("pageCounter", (pattern: string) =>
+    pattern
+      .split(/(\{n\}|\{count\})/)
+      .filter(Boolean)
+      .map((part) => (part === "{n}" ? "counter(page)" : part === "{count}" ? "counter(pages)" : JSON.stringify(part)))
+      .join(" "),
+  );
   // URLs, all made by routes.ts: `{{ timeline | route("countries") }}`, `{{ code | countryUrl(timeline) }}`,
   // `{{ page.url | pageIn(timeline, language) }}`, `{{ path | fullUrl(timeline) }}`, `{{ "site.css" | assetUrl }}`.
   eleventyConfig.addFilter("route", (timeline: Timeline, name: RouteName, ...args: string[]) => route(name, timeline.prefix, ...args));

@@ -6,6 +6,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { Settings } from "luxon";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DatasetValidationError, loadDataset } from "../validate/index.ts";
 import { dataStatus } from "./data-status.ts";
@@ -13,6 +14,7 @@ import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { embedPages } from "./embed/embed-pages.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
+import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
 import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
@@ -27,6 +29,22 @@ export interface SitePluginOptions {
   cache?: string;
   /** Never download remote pictures; they show as link cards (default: true when $DATELINES_OFFLINE is 1). */
   offline?: boolean;
+  /**
+   * Build only the chronology of this slice, in this language (a tag, or a path prefix such as "zh"), for
+   * `datelines pdf` (default: $DATELINES_PRINT_SLICE, as JSON). Nothing else of the site is written.
+   */
+  printSlice?: { lang?: string; slice: PrintSlice };
+}
+
+/** Where the page templates are, from the project root (eleventy.config.ts). */
+const PAGES = "src/site/pages";
+
+/** The timeline of a language given as a tag ("ar", "zh-Hans") or its path prefix ("zh"); the main language's when none is given. */
+function languageOf(timelines: Timeline[], lang: string | undefined): Timeline {
+  if (!lang) return timelines[0]!;
+  const found = timelines.find((t) => t.lang.toLowerCase() === lang.toLowerCase() || t.prefix === `/${lang}`);
+  if (!found) throw new Error(`--lang ${lang}: the site is not published in it. Use one of: ${timelines.map((t) => t.lang).join(", ")}.`);
+  return found;
 }
 
 /** A page's `timeline`: the language of whatever it paginates over (a timeline, or a view of one). */
@@ -43,6 +61,10 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     offline: options.offline ?? process.env.DATELINES_OFFLINE === "1",
     eleventyConfig,
   };
+  const printSlice = options.printSlice ?? (process.env.DATELINES_PRINT_SLICE ? (JSON.parse(process.env.DATELINES_PRINT_SLICE) as SitePluginOptions["printSlice"]) : undefined);
+  if (printSlice) {
+    for (const file of readdirSync(join(root, PAGES))) if (file.endsWith(".njk") && file !== "print.njk") eleventyConfig.ignores.add(join(PAGES, file));
+  }
   Settings.throwOnInvalid = true; // an invalid date must stop the build, not print "Invalid DateTime"
   Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
 
@@ -63,6 +85,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // Every page's items, in every language, for pagination (cut into pages by paging.ts). Each item knows its `timeline`.
   eleventyConfig.addGlobalData("all", async () => {
     const timelines = await current!;
+    if (printSlice) return { printPages: [slicePrintPage(languageOf(timelines, printSlice.lang), printSlice.slice)] };
     return {
       events: timelines.flatMap((t) => t.events),
       archives: timelines.flatMap((t) => t.archivePages),
@@ -100,7 +123,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     await media?.publish(directories.output); // the pictures and files this build used, under /media/
     // Share images (Open Graph cards), rendered only when their text changed since a cached build.
     const timelines = await current;
-    if (timelines) {
+    if (timelines && !printSlice) {
       const report = await writeShareImages(planShareImages(timelines, siteWordsToKeep(timelines)), directories.output, images.cacheDir);
       if (report.images) console.log(`Share images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache) in ${report.seconds.toFixed(1)} s`);
     }
