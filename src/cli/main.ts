@@ -102,7 +102,10 @@ async function main(): Promise<number> {
       return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));
     case "pdf": {
       const { country, tag, group, source, from, to } = values;
-      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./pdf.ts")).pdfCommand({ output: values.output, lang: values.lang, slice: { country, tag, group, source, from, to } });
+      const slice = { country, tag, group, source, from, to };
+      const pdf = await import("./pdf.ts");
+      // Dates written wrongly are refused before the data is read; then the data is checked, as `build` does.
+      return pdf.sliceUsageProblem(slice) || (await (await validate()).validateCommand({ quiet: true })) || pdf.pdfCommand({ output: values.output, lang: values.lang, slice });
     }
     case "schema":
       for (const file of await (await import("../schema/write-json-schemas.ts")).writeJsonSchemas()) console.log(`Wrote ${file}`);

@@ -11,12 +11,14 @@ import { renderPdf } from "../print/pdf.ts";
 import { sliceDateProblem, type PrintSlice } from "../site/print-slice.ts";
 import { buildPrintSlice } from "./eleventy.ts";
 
-export async function pdfCommand({ output = "chronology.pdf", lang, slice }: { output?: string; lang?: string; slice: PrintSlice }): Promise<number> {
+/** 2, having said what is wrong, when the slice's dates are written wrongly; else 0. */
+export function sliceUsageProblem(slice: PrintSlice): number {
   const problem = sliceDateProblem(slice);
-  if (problem) {
-    console.error(problem);
-    return 2;
-  }
+  if (problem) console.error(problem);
+  return problem ? 2 : 0;
+}
+
+export async function pdfCommand({ output = "chronology.pdf", lang, slice }: { output?: string; lang?: string; slice: PrintSlice }): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), "datelines-pdf-"));
   process.env.DATELINES_GENERATED ??= new Date().toISOString();
   try {
