@@ -1,7 +1,8 @@
 /**
  * Bounded pages: every list of events longer than the site's page size is cut here, and
- * only here — month archives, country, tag and source listings, and the printable
- * chronology (one document per year once the timeline no longer fits on one page).
+ * only here — month archives, country, tag, group and source listings, and the printable
+ * chronologies (the whole timeline's an index of years once it no longer fits on one page;
+ * a slice's an index of months once it outgrows a page).
  */
 import { fill, type UiStrings } from "./i18n/index.ts";
 import { periodKey } from "../core/partial-date.ts";
@@ -66,19 +67,27 @@ export function listingPages<T extends { timeline: Timeline; url: string; events
   });
 }
 
-/** The printable chronology: one page, or an index of years and a page per year. */
+/**
+ * The printable chronology: one page, or an index of the years, each printed by its year's own
+ * print view (`yearPrintPages`), so that no year is made into a document twice.
+ */
 export function printPages(timeline: Timeline, years: readonly YearGroup[], events: EventView[], onOnePage: boolean, ui: UiStrings): PrintPage[] {
-  const { prefix } = timeline;
-  if (onOnePage) return [{ timeline, url: routes.print(prefix), title: ui.print.title, events }];
-  return [
-    { timeline, url: routes.print(prefix), title: ui.print.title, events: [], parts: years.map((y) => ({ label: y.label, url: routes.print(prefix, y.year), count: y.count })) },
-    ...years.map((y) => ({
-      timeline,
-      url: routes.print(prefix, y.year),
-      title: fill(ui.print.titleYear, { year: y.label }),
-      events: y.periods.flatMap((p) => p.events),
-    })),
-  ];
+  const url = routes.print(timeline.prefix);
+  if (onOnePage) return [{ timeline, url, title: ui.print.title, events }];
+  return [{ timeline, url, title: ui.print.title, events: [], parts: years.map((y) => ({ label: y.label, url: printOf(y.url), count: y.count })) }];
+}
+
+/**
+ * A year's print view: one document, or, past `perPage` events, an index of its months, each
+ * printed by the month's own print view (which splits a long month into numbered parts).
+ */
+export function yearPrintPages(timeline: Timeline, year: YearGroup, perPage: number): PrintPage[] {
+  const slice = { name: year.label, page: year.url };
+  if (year.count > perPage) {
+    const parts = year.periods.map((p) => ({ label: p.label, url: printOf(p.url), count: p.events.length }));
+    return [{ timeline, slice, title: fill(timeline.ui.print.titleYear, { year: year.label }), url: printOf(year.url), events: [], parts }];
+  }
+  return slicePrintPages(timeline, slice, year.periods.flatMap((p) => p.events), perPage);
 }
 
 /**

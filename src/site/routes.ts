@@ -20,7 +20,8 @@ export const routes = {
   year: (prefix: string, year: string) => `${prefix}/${year}/`,
   /** "2020-03" → /2020/03/; a year alone → /2020/undated/ (events known only to the year). */
   period: (prefix: string, key: string) => (precisionOf(key) === "year" ? `${prefix}/${key}/undated/` : `${prefix}/${key.replace("-", "/")}/`),
-  print: (prefix: string, year?: string) => (year ? `${prefix}/print/${year}/` : `${prefix}/print/`),
+  /** The whole chronology; a long one is an index of its years' print views (`printOf` a year's page). */
+  print: (prefix: string) => `${prefix}/print/`,
   /** The chronology `datelines pdf` prints for a slice it was asked for (print-slice.ts); built only for the PDF. */
   printSlice: (prefix: string) => `${prefix}/print/slice/`,
   methodology: (prefix: string) => `${prefix}/methodology/`,

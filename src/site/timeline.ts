@@ -17,7 +17,7 @@ import { feedViews } from "./feeds.ts";
 import { fill, uiStrings } from "./i18n/index.ts";
 import { lastUpdated } from "./last-updated.ts";
 import { NO_MEDIA, type MediaLibrary } from "./media/media-library.ts";
-import { archivePages, fitsOnOnePage, listingPages, printPages, slicePrintPages } from "./paging.ts";
+import { archivePages, fitsOnOnePage, listingPages, printPages, slicePrintPages, yearPrintPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
 import { groupTerms, termsIn } from "./terms.ts";
@@ -98,9 +98,6 @@ function slicePrints(timeline: Timeline): PrintPage[] {
     ...timeline.tags.map((f) => print(fill(ui.subscribe.tag, { name: f.name }), f.url, f.events)),
     ...timeline.groups.map((f) => print(fill(ui.subscribe.group, { name: f.name }), f.url, f.events)),
     ...timeline.sources.map((s) => print(fill(ui.subscribe.source, { name: s.source.title }), s.url, s.events)),
-    ...timeline.years.flatMap((y) => [
-      ...print(y.label, y.url, y.periods.flatMap((p) => p.events)),
-      ...y.periods.flatMap((p) => print(p.label, p.url, p.events)),
-    ]),
+    ...timeline.years.flatMap((y) => [...yearPrintPages(timeline, y, site.timeline.maxEventsPerPage), ...y.periods.flatMap((p) => print(p.label, p.url, p.events))]),
   ].flat();
 }

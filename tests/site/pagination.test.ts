@@ -37,9 +37,11 @@ test("month archives, country, tag and source pages are split into numbered page
   }
 });
 
-test("the printable chronology becomes one document per year", () => {
-  assert.ok(existsSync(join(site, "print/2020/index.html")));
-  assert.match(readFileSync(join(site, "print/index.html"), "utf8"), /href="\/print\/2020\/"/);
+test("the printable chronology becomes an index of the years' print views, and a long year an index of its months'", () => {
+  assert.match(readFileSync(join(site, "print/index.html"), "utf8"), /<li><a href="\/2020\/print\/">/);
+  const year = readFileSync(join(site, "2020/print/index.html"), "utf8");
+  assert.deepEqual([...year.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]), ["/2020/03/print/"]);
+  assert.ok(!existsSync(join(site, "print/2020/index.html")), "a year printed twice");
 });
 
 test("a long slice prints a month at a time, a long month in numbered parts, none past the page size", () => {
