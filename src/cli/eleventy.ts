@@ -1,6 +1,7 @@
 /** Runs Eleventy in this process with the project's TypeScript config. */
 import Eleventy from "@11ty/eleventy";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { parse } from "jsonc-parser";
 import { join } from "node:path";
 import type { PrintSlice } from "../site/print-slice.ts";
 import { prepareOutputDir } from "./output-dir.ts";
@@ -8,13 +9,43 @@ import { problemsMiddleware } from "./problems-page.ts";
 
 const CONFIG = "eleventy.config.ts";
 
-export async function buildSite(output: string): Promise<number> {
-  prepareOutputDir(output);
-  const eleventy = new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true });
+/**
+ * Builds the site into `output`, one language at a time: a shard per language, each an Eleventy
+ * run of its own, so that memory holds one language's pages, not every language's (Eleventy keeps
+ * every page it renders until its run ends). With `languages`, builds those only, beside what the
+ * output folder already holds: shards can run in parallel, or on separate machines, and their
+ * folders be merged (README, "Build in shards").
+ */
+export async function buildSite(output: string, { languages }: { languages?: string[] } = {}): Promise<number> {
+  const all = siteLanguages();
+  const unknown = languages?.filter((l) => !all.includes(l)) ?? [];
+  if (unknown.length) {
+    console.error(`--lang ${unknown.join(",")}: the site is not published in ${unknown.length > 1 ? "them" : "it"}. Use one or more of: ${all.join(", ")} (comma-separated).`);
+    return 2;
+  }
+  prepareOutputDir(output, { keep: languages !== undefined });
   const started = performance.now();
-  await eleventy.write();
-  console.log(`Built the site into ${output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const shards = languages ?? all;
+  for (const [i, lang] of shards.entries()) {
+    const shardStarted = performance.now();
+    process.env.DATELINES_LANGUAGES = lang;
+    try {
+      await new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true }).write();
+    } finally {
+      delete process.env.DATELINES_LANGUAGES;
+    }
+    if (shards.length > 1) console.log(`Built ${lang} (${i + 1} of ${shards.length}) in ${seconds(shardStarted)} s`);
+  }
+  console.log(`Built the site into ${output}/ in ${seconds(started)} s`);
   return 0;
+}
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+/** The site's languages (tags), from site.json (already validated). */
+function siteLanguages(): string[] {
+  const site = parse(readFileSync(join(process.env.DATELINES_DATA ?? "_data", "site.json"), "utf8")) as { lang: string; languages?: { lang: string }[] };
+  return site.languages?.map((l) => l.lang) ?? [site.lang];
 }
 
 /** Builds only a slice's chronology (src/site/print-slice.ts) into `output`, for a PDF; returns its page's path. */

@@ -27,7 +27,8 @@ Commands:
   review [--port N] [--output F]
                       Serve the drafts beside their evidence on this machine (default port 8081),
                       or write that page to F
-  build [--output D]  Validate, then build the site into _site/ (or D)
+  build [--output D]  Validate, then build the site into _site/ (or D), a language at a time;
+                      --lang T[,T…] builds those languages only, beside the others already in D
   serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
   pdf [--output F]    Print the chronology to a PDF (default chronology.pdf), with bookmarks per month
                       and a title page; a slice of it with --country CC, --tag T, --group G,
@@ -97,7 +98,7 @@ async function main(): Promise<number> {
     case "review":
       return (await curate()).reviewCommand({ port: values.port, output: values.output });
     case "build":
-      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).buildSite(values.output ?? "_site");
+      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(",") });
     case "serve":
       return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));
     case "pdf": {

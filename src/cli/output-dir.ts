@@ -14,10 +14,12 @@ export class OutputFolderError extends Error {
   }
 }
 
-export function prepareOutputDir(dir: string): void {
+/** Makes `dir` ready for a build: emptied, or, with `keep` (a build of some languages, beside the others'), left as it is. */
+export function prepareOutputDir(dir: string, { keep = false } = {}): void {
   const path = resolve(dir);
   if (existsSync(path) && readdirSync(path).length > 0) {
     if (!existsSync(join(path, MARKER))) throw new OutputFolderError(dir);
+    if (keep) return;
     rmSync(path, { recursive: true, force: true });
   }
   mkdirSync(path, { recursive: true });

@@ -34,6 +34,8 @@ export interface SitePluginOptions {
    * `datelines pdf` (default: $DATELINES_PRINT_SLICE, as JSON). Nothing else of the site is written.
    */
   printSlice?: { lang?: string; slice: PrintSlice };
+  /** Build these languages' pages only (tags, as in site.json), one shard of the site (default: $DATELINES_LANGUAGES, comma-separated; else all). */
+  languages?: string[];
 }
 
 /** Where the page templates are, from the project root (eleventy.config.ts). */
@@ -61,6 +63,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     offline: options.offline ?? process.env.DATELINES_OFFLINE === "1",
     eleventyConfig,
   };
+  const languages = options.languages ?? process.env.DATELINES_LANGUAGES?.split(",").filter(Boolean);
   const printSlice = options.printSlice ?? (process.env.DATELINES_PRINT_SLICE ? (JSON.parse(process.env.DATELINES_PRINT_SLICE) as SitePluginOptions["printSlice"]) : undefined);
   if (printSlice) {
     for (const file of readdirSync(join(root, PAGES))) if (file.endsWith(".njk") && file !== "print.njk") eleventyConfig.ignores.add(join(PAGES, file));
@@ -70,7 +73,9 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
 
   // Eleventy calls global data functions in the order they were added, once per build:
   // `timelines` (one per site language) loads the data afresh; `all` reuses that build's result.
+  // `current`: every language's timeline; `shard`: those whose pages this build writes (all, unless `languages`).
   let current: Promise<Timeline[]> | undefined;
+  let shard: Promise<Timeline[]> | undefined;
   let media: PreparedMedia | undefined;
   eleventyConfig.addGlobalData("timelines", () => {
     current = loadDataset({ root, data }).then(async (result) => {
@@ -80,12 +85,13 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       media = await prepareMedia(result.dataset.events, data, images);
       return buildTimelines(result.dataset, media);
     });
-    return current;
+    shard = current.then((all) => (languages ? all.filter((t) => languages.includes(t.lang)) : all));
+    return shard;
   });
-  // Every page's items, in every language, for pagination (cut into pages by paging.ts). Each item knows its `timeline`.
+  // Every page's items, in every language of the shard, for pagination (cut into pages by paging.ts). Each item knows its `timeline`.
   eleventyConfig.addGlobalData("all", async () => {
-    const timelines = await current!;
-    if (printSlice) return { printPages: [slicePrintPage(languageOf(timelines, printSlice.lang), printSlice.slice)] };
+    if (printSlice) return { printPages: [slicePrintPage(languageOf(await current!, printSlice.lang), printSlice.slice)] };
+    const timelines = await shard!;
     return {
       events: timelines.flatMap((t) => t.events),
       archives: timelines.flatMap((t) => t.archivePages),
@@ -97,6 +103,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       groupIndexes: timelines.filter((t) => t.groups.length > 0),
       printPages: timelines.flatMap((t) => t.printPages),
       feeds: timelines.flatMap((t) => t.feeds),
+      // The whole site's export, in the main language: in the shard that builds the main language.
+      mainTimeline: timelines.filter((t) => t.lang === t.mainLang),
       embeds: timelines.flatMap(embedPages),
     };
   });
@@ -122,9 +130,9 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     await writeFavicons(directories.output);
     await media?.publish(directories.output); // the pictures and files this build used, under /media/
     // Share images (Open Graph cards), rendered only when their text changed since a cached build.
-    const timelines = await current;
-    if (timelines && !printSlice) {
-      const report = await writeShareImages(planShareImages(timelines, siteWordsToKeep(timelines)), directories.output, images.cacheDir);
+    const [timelines, built] = [await current, await shard];
+    if (timelines && built && !printSlice) {
+      const report = await writeShareImages(planShareImages(built, siteWordsToKeep(timelines)), directories.output, images.cacheDir);
       if (report.images) console.log(`Share images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache) in ${report.seconds.toFixed(1)} s`);
     }
   });

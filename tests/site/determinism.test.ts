@@ -1,23 +1,8 @@
 /** Dates are calendar dates: the same data builds byte-identical sites in any time zone. */
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { test } from "node:test";
-import { buildSite } from "../support/build.ts";
-
-function digest(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
-  return new Map(
-    files.flatMap((f) => {
-      try {
-        return [[f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")] as const];
-      } catch {
-        return []; // a folder
-      }
-    }),
-  );
-}
+import { buildSite, digest } from "../support/build.ts";
 
 test("builds under UTC, Los Angeles and Bangkok time are byte-identical", () => {
   const zones = ["UTC", "America/Los_Angeles", "Asia/Bangkok"];

@@ -1,6 +1,7 @@
 /** Builds a site from a data folder in a child process, as `datelines build` does. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./fixture.ts";
@@ -16,4 +17,18 @@ export function buildSite(options: { data?: string; env?: NodeJS.ProcessEnv } = 
     stdio: ["ignore", "pipe", "pipe"],
   });
   return output;
+}
+
+/** Every file of a built site, by its path, with a hash of its bytes: to compare two builds. */
+export function digest(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  return new Map(
+    files.flatMap((f) => {
+      try {
+        return [[f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")] as const];
+      } catch {
+        return []; // a folder
+      }
+    }),
+  );
 }

@@ -1,0 +1,46 @@
+/**
+ * Building in shards: `datelines build --lang T` writes one language's pages beside the others
+ * already in the folder, so shards built apart (in parallel, or on separate machines) merge into
+ * the same site a whole build makes. The whole build itself runs a shard per language.
+ */
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { digest, SITE } from "../support/build.ts";
+import { ROOT } from "../support/fixture.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "datelines-shards-"));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+const build = (output: string, ...args: string[]) => spawnSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", output, ...args], { cwd: ROOT, encoding: "utf8" });
+
+test("two folders, one built with --lang en,zh and one with --lang ar,th, merge into the site a whole build writes", () => {
+  const [first, second] = [join(tmp, "first"), join(tmp, "second")];
+  const one = build(first, "--lang", "en,zh-Hans");
+  assert.equal(one.status, 0, one.stderr);
+  assert.ok(existsSync(join(first, "index.html")) && existsSync(join(first, "zh/index.html")));
+  assert.ok(!existsSync(join(first, "ar")) && !existsSync(join(first, "th")), "a shard wrote another language's pages");
+  assert.ok(existsSync(join(first, "events.json")), "the main language's shard writes the site's export");
+  const two = build(second, "--lang", "ar,th");
+  assert.equal(two.status, 0, two.stderr);
+  assert.ok(!existsSync(join(second, "index.html")) && !existsSync(join(second, "events.json")));
+  // Merge, as a CI job would after a matrix of shard jobs, and compare with the whole build (_site/).
+  cpSync(second, first, { recursive: true });
+  const [merged, whole] = [digest(first), digest(SITE)];
+  const differing = [...whole].filter(([f, h]) => merged.get(f) !== h).map(([f]) => f);
+  assert.deepEqual(differing.slice(0, 10), [], `${differing.length} files differ from the whole build`);
+  assert.equal(merged.size, whole.size);
+});
+
+test("a shard adds to its folder and leaves the other languages' pages; an unknown language is refused", () => {
+  const out = join(tmp, "one");
+  execFileSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", out, "--lang", "th"], { cwd: ROOT, stdio: "pipe" });
+  const again = build(out, "--lang", "ar");
+  assert.equal(again.status, 0, again.stderr);
+  assert.ok(existsSync(join(out, "th/index.html")) && existsSync(join(out, "ar/index.html")));
+  const wrong = build(out, "--lang", "fr");
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /--lang fr: the site is not published in it\. Use one or more of: en, zh-Hans, ar, th/);
+});
