@@ -96,8 +96,13 @@ describe("a country, tag, group and source feed in each language", () => {
         const rss = read(`${page}rss.xml`);
         assert.deepEqual(rssDateErrors(rss), []);
         assert.deepEqual((await parseFeed(rss)).items.map((i) => i.link), expected, `${page}rss.xml`);
-        const json = JSON.parse(read(`${page}feed.json`)) as { home_page_url: string; feed_url: string; items: { id: string; url: string }[] };
+        const json = JSON.parse(read(`${page}feed.json`)) as { home_page_url: string; feed_url: string; items: { id: string; url: string; content_html: string }[] };
         assert.deepEqual(json.items.map((i) => i.id), expected, `${page}feed.json`);
+        // A slice's entries carry date and summary; the quotes stay on the event page and in the whole timeline's feed.
+        for (const item of json.items) {
+          assert.match(item.content_html, /^<p[^>]*><strong>[^<]+\.<\/strong> /, item.id);
+          assert.doesNotMatch(item.content_html, /<blockquote/, item.id);
+        }
         assert.equal(json.home_page_url, `${site.url}/${page}`);
         assert.equal(json.feed_url, `${site.url}/${page}feed.json`);
         // The same event in the whole timeline's feed has the same id.
