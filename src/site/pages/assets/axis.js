@@ -19,7 +19,7 @@
     return d ? Date.UTC(y, m - 1, d) / DAY : last ? (m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1)) / DAY - 1 : Date.UTC(y, (m || 1) - 1, 1) / DAY;
   };
   const css = getComputedStyle(root);
-  const [ink, accent, muted, rule] = ["ink", "accent", "muted", "rule"].map((name) => css.getPropertyValue(`--${name}`));
+  const [ink, accent, muted, rule, paper] = ["ink", "accent", "muted", "rule", "paper"].map((name) => css.getPropertyValue(`--${name}`));
   const font = `px ${css.fontFamily}`;
   const tracks = groups.map((g) => g[1]);
   const track = (key) => groups.findIndex((g) => g[0] === key) + 1 || groups.length + 1;
@@ -75,7 +75,8 @@
   };
   const text = (words, at, y, size = 11) => {
     ctx.font = size + font;
-    ctx.fillText(words, rtl ? at - 3 : at + 3, y);
+    Object.assign(ctx, { lineWidth: 3, strokeStyle: paper });
+    for (const draw of ["strokeText", "fillText"]) ctx[draw](words, rtl ? at - 3 : at + 3, y);
   };
   function paint() {
     queued = 0;
@@ -114,8 +115,6 @@
       text(level === "weeks" ? weekF.format(at) : level === "years" ? yearF.format(at) + (gregory ? ` (${gregory.format(at)})` : "") : (strong ? monthYearF : monthF).format(at), a, bottom + 3);
     }
     ctx.textBaseline = "middle";
-    ctx.fillStyle = muted;
-    if (h >= 11 && tracks.length > 1) tracks.forEach((name, t) => text(name, rtl ? width : 0, top + (t + 0.5) * h, 10));
     const cols = Math.ceil(width / 3) + 1;
     if (counts.length < cols * tracks.length) counts = new Uint16Array(cols * tracks.length);
     counts.fill(0);
@@ -133,12 +132,13 @@
       const mid = top + (Math.floor(k / cols) + 0.5) * h, bar = n > 1 ? Math.min(h - 2, 6 + Math.log2(n) * 3) : 6;
       if (n) ctx.fillRect((k % cols) * 3 - 1, mid - bar / 2, n > 1 ? 4 : 5, bar);
     });
+    ctx.fillStyle = muted;
+    if (h >= 11 && tracks.length > 1) tracks.forEach((name, t) => text(name, rtl ? width : 0, top + (t + 0.5) * h, 10));
     const e = events[active], a = Math.round(x(e.start)) + 0.5;
-    ctx.strokeStyle = ink;
+    Object.assign(ctx, { strokeStyle: ink, lineWidth: 1 });
     ctx.strokeRect(a, top, 0, bottom - top);
     ctx.lineWidth = 2;
     ctx.strokeRect(a - 4.5, top + (e.track + 0.5) * h - 5, 9, 10);
-    ctx.lineWidth = 1;
     if (!box.dataset.ready) performance.mark("axis-ready"), (box.dataset.ready = level);
     window.axisFrames?.push(performance.now() - began);
   }
@@ -249,8 +249,10 @@
       [width, tall] = [canvas.clientWidth, canvas.clientHeight];
       [canvas.width, canvas.height] = [width * ratio, tall * ratio];
       ctx.scale(ratio, ratio);
-      minScale = width / Math.max(30, (last - first) * 1.1);
-      if (!scale) (scale = minScale), (from = (first + last - width / scale) / 2);
+      ctx.font = 10 + font;
+      const gutter = tracks.length > 1 ? Math.min(width / 3, 8 + Math.max(...tracks.map((t) => ctx.measureText(t).width))) : 0;
+      minScale = (width - gutter) / Math.max(30, (last - first) * 1.1);
+      if (!scale) (scale = minScale), (from = (first + last - (width + gutter) / scale) / 2);
       update();
     }).observe(canvas);
     select(0);
