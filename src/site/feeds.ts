@@ -20,15 +20,16 @@ export function feedViews(timeline: Timeline): FeedView[] {
   ];
 }
 
-function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, slice: string, page: string, events: EventView[], updated?: string): FeedView {
+function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, label: string, page: string, events: EventView[], updated?: string): FeedView {
   const entries = [...events].sort(byUpdate).slice(0, timeline.site.feed.entries);
-  const title = kind === "site" ? timeline.site.title : `${slice} · ${timeline.site.title}`;
+  const title = kind === "site" ? timeline.site.title : `${label} · ${timeline.site.title}`;
   return {
     timeline,
     kind,
     name,
+    label,
     title,
-    description: kind === "site" ? timeline.site.description : fill(timeline.ui.subscribe.sliceDescription, { slice, site: timeline.site.title }),
+    description: kind === "site" ? timeline.site.description : fill(timeline.ui.subscribe.sliceDescription, { slice: label, site: timeline.site.title }),
     page,
     ...feedFiles(page),
     entries,

@@ -4,7 +4,8 @@
  * design as /print/. The site's own slices have print views already (timeline.ts); this
  * makes the one a reader asked for, at routes.printSlice.
  */
-import { firstDay, isRealDate, lastDay, PARTIAL_DATE_FORM, precisionOf } from "../core/partial-date.ts";
+import { firstDay, lastDay, precisionOf } from "../core/partial-date.ts";
+import { partialDateProblem } from "../schema/primitives.ts";
 import { dateLabel, periodLabel, dayLabel } from "./date-label.ts";
 import { fill } from "./i18n/index.ts";
 import { routes } from "./routes.ts";
@@ -23,7 +24,8 @@ export interface PrintSlice {
 /** What is wrong with a slice's dates, naming the option and the fix; undefined when they are fine. */
 export function sliceDateProblem({ from, to }: PrintSlice): string | undefined {
   for (const [name, value] of [["--from", from], ["--to", to]] as const) {
-    if (value !== undefined && (!PARTIAL_DATE_FORM.test(value) || !isRealDate(value))) return `${name} ${value}: write a year, month or day as 2020, 2020-03 or 2020-03-15.`;
+    const problem = value === undefined ? undefined : partialDateProblem(value);
+    if (problem) return `${name} ${value}: ${problem} (a year, month or day: 2020, 2020-03 or 2020-03-15).`;
   }
   if (from && to && firstDay(from) > lastDay(to)) return `--from ${from} is after --to ${to}: swap them.`;
   return undefined;

@@ -30,11 +30,11 @@ export const routes = {
   /** The time axis's marks when the events do not fit on the front page (assets/axis.js). */
   axisData: (prefix: string) => `${prefix}/axis.json`,
   notFound: (prefix: string) => `${prefix}/404.html`,
-  /** The feeds, per language (a slice's are beside its page: `feedFiles` below). */
-  atom: (prefix: string) => `${prefix}/feed.xml`,
-  rss: (prefix: string) => `${prefix}/rss.xml`,
-  jsonFeed: (prefix: string) => `${prefix}/feed.json`,
-  calendar: (prefix: string) => `${prefix}/events.ics`,
+  /** The whole timeline's feeds and calendar, per language: beside its front page, as a slice's are beside its page (`feedFiles`). */
+  atom: (prefix: string) => feedFiles(`${prefix}/`).atom,
+  rss: (prefix: string) => feedFiles(`${prefix}/`).rss,
+  jsonFeed: (prefix: string) => feedFiles(`${prefix}/`).json,
+  calendar: (prefix: string) => feedFiles(`${prefix}/`).calendar,
   /** Every feed of a language, for feed readers to import at once, and the page that explains them. */
   opml: (prefix: string) => `${prefix}/feeds.opml`,
   subscribe: (prefix: string) => `${prefix}/subscribe/`,

@@ -89,15 +89,12 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   });
 }
 
-/** A print view for every slice a reader can browse: each country, tag, group and source, year and month. */
+/** A print view for every slice a reader can browse: each country, tag, group and source (those with feeds), year and month. */
 function slicePrints(timeline: Timeline): PrintPage[] {
-  const { ui, site } = timeline;
+  const { site } = timeline;
   const print = (name: string, page: string, events: readonly EventView[]) => slicePrintPages(timeline, { name, page }, events, site.timeline.maxEventsPerPage);
   return [
-    ...timeline.countries.map((f) => print(fill(ui.subscribe.country, { name: f.name }), f.url, f.events)),
-    ...timeline.tags.map((f) => print(fill(ui.subscribe.tag, { name: f.name }), f.url, f.events)),
-    ...timeline.groups.map((f) => print(fill(ui.subscribe.group, { name: f.name }), f.url, f.events)),
-    ...timeline.sources.map((s) => print(fill(ui.subscribe.source, { name: s.source.title }), s.url, s.events)),
+    ...timeline.feeds.filter((f) => f.kind !== "site").map((f) => print(f.label, f.page, f.events)),
     ...timeline.years.flatMap((y) => [...yearPrintPages(timeline, y, site.timeline.maxEventsPerPage), ...y.periods.flatMap((p) => print(p.label, p.url, p.events))]),
   ].flat();
 }

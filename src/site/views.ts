@@ -59,6 +59,8 @@ export interface FeedView {
   kind: SliceKind;
   /** The slice's name ("Italy"), plain text; the site's title for the whole timeline. */
   name: string;
+  /** What the slice is, as headings say it ("Country: Italy"); the site's title for the whole timeline. */
+  label: string;
   /** The feed's title, plain text: the slice's name, then the site's title (readers cut long titles at the end). */
   title: string;
   description: string;

@@ -73,7 +73,7 @@ test("a slice the data does not have, or dates written wrongly, are refused with
   assert.match(swapped.stderr, /--from 2020-04 is after --to 2020-03: swap them/);
   const malformed = pdf("--from", "March 2020");
   assert.equal(malformed.status, 2);
-  assert.match(malformed.stderr, /--from March 2020: write a year, month or day as 2020, 2020-03 or 2020-03-15/);
+  assert.match(malformed.stderr, /--from March 2020: use YYYY, YYYY-MM or YYYY-MM-DD \(a year, month or day: 2020, 2020-03 or 2020-03-15\)/);
   const language = pdf("--lang", "xx", "--output", join(out, "x.pdf"));
   assert.equal(language.status, 1);
   assert.match(language.stderr, /--lang xx: the site is not published in it\. Use one of: en, zh-Hans, ar, th/);

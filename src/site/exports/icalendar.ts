@@ -11,7 +11,7 @@
  * changes no byte and a calendar app updates an entry instead of adding it twice.
  */
 import ical from "ical-generator";
-import { DateTime } from "luxon";
+import { calendarDate } from "../../core/partial-date.ts";
 import { fullUrl } from "../routes.ts";
 import type { EventView, FeedView } from "../views.ts";
 
@@ -39,7 +39,7 @@ export function icalendar(feed: FeedView): string {
       allDay: true,
       start: event.date.start,
       // DTEND of an all-day event is the day after the last (RFC 5545, 3.6.1); one day needs none.
-      end: event.date.end ? DateTime.fromISO(event.date.end, { zone: "utc" }).plus({ days: 1 }).toISODate()! : undefined,
+      end: event.date.end ? calendarDate(event.date.end).plus({ days: 1 }).toISODate()! : undefined,
       stamp: event.updated,
       created: event.added,
       lastModified: event.updated,
