@@ -7,6 +7,7 @@
 import { DateTime } from "luxon";
 import { calendarDate, precisionOf } from "../core/partial-date.ts";
 import type { EventDate, Precision, Qualifier } from "../schema/index.ts";
+import { dateTimeFormat, intlLocale } from "../core/intl.ts";
 
 const FORMAT: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
@@ -45,8 +46,8 @@ export function dateLocale(lang: string): string {
 
 export function dateLabel(date: EventDate, lang = "en"): string {
   const locale = dateLocale(lang);
-  const phrases = PHRASES[new Intl.Locale(locale).language] ?? PHRASES.en!;
-  const format = new Intl.DateTimeFormat(locale, FORMAT[date.precision]);
+  const phrases = PHRASES[intlLocale(locale).language] ?? PHRASES.en!;
+  const format = dateTimeFormat(locale, FORMAT[date.precision]);
   const start = calendarDate(date.start).toJSDate();
   const text = date.end ? rangeLabel(format, start, calendarDate(date.end).toJSDate(), date.precision, locale, phrases) : format.format(start);
   const qualified = date.qualifier ? phrases.qualifier[date.qualifier].replace("{}", text) : text;
@@ -58,14 +59,14 @@ export function periodLabel(partial: string, lang = "en"): string {
   const precision: Precision = precisionOf(partial) === "year" ? "year" : "month";
   const locale = dateLocale(lang);
   const date = calendarDate(partial).toJSDate();
-  return new Intl.DateTimeFormat(locale, FORMAT[precision]).format(date) + gregorianNote(locale, date);
+  return dateTimeFormat(locale, FORMAT[precision]).format(date) + gregorianNote(locale, date);
 }
 
 /** An instant shown as a calendar day in UTC ("23 November 2026"). */
 export function dayLabel(iso: string, lang = "en"): string {
   const locale = dateLocale(lang);
   const date = DateTime.fromISO(iso, { zone: "utc" }).startOf("day").toJSDate();
-  return new Intl.DateTimeFormat(locale, FORMAT.day).format(date) + gregorianNote(locale, date);
+  return dateTimeFormat(locale, FORMAT.day).format(date) + gregorianNote(locale, date);
 }
 
 /**
@@ -78,17 +79,20 @@ function rangeLabel(format: Intl.DateTimeFormat, start: Date, end: Date, precisi
     const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
     const endFields: Intl.DateTimeFormatOptions =
       precision === "day" && sameMonth ? { day: "numeric" } : sameYear && precision !== "year" ? { ...FORMAT[precision], year: undefined } : FORMAT[precision];
-    return `${format.format(start)}${phrases.rangeJoin}${new Intl.DateTimeFormat(locale, { ...endFields, timeZone: "UTC" }).format(end)}`;
+    return `${format.format(start)}${phrases.rangeJoin}${dateTimeFormat(locale, { ...endFields, timeZone: "UTC" }).format(end)}`;
   }
   const text = format.formatRange(start, end);
   const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
   return sameMonth ? text.replace(/\s*([–-])\s*/u, "$1") : text;
 }
 
+const calendars = new Map<string, string>();
+const calendarOf = (locale: string) => calendars.get(locale) ?? calendars.set(locale, dateTimeFormat(locale).resolvedOptions().calendar).get(locale)!;
+
 /** Where the locale's calendar is not the Gregorian one (Thai: Buddhist Era), the Gregorian year too. */
 function gregorianNote(locale: string, date: Date): string {
-  if (new Intl.DateTimeFormat(locale).resolvedOptions().calendar === "gregory") return "";
-  return ` (${new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { era: "short", year: "numeric", timeZone: "UTC" }).format(date)})`;
+  if (calendarOf(locale) === "gregory") return "";
+  return ` (${dateTimeFormat(`${locale}-u-ca-gregory`, { era: "short", year: "numeric", timeZone: "UTC" }).format(date)})`;
 }
 
 /** A `datetime` attribute value: the start, as precise as it is known. */

@@ -12,6 +12,7 @@ import type { MediaLibrary } from "./media/media-library.ts";
 import { mediaViews } from "./media/media-view.ts";
 import { routes } from "./routes.ts";
 import type { CitationView, EventView, SourceView, Term, Timeline } from "./views.ts";
+import { intlLocale } from "../core/intl.ts";
 
 export interface EventContext {
   sources: ReadonlyMap<string, SourceView>;
@@ -65,5 +66,5 @@ export function eventView(event: Event, timeline: Timeline, { sources, groups, l
 /** The event's headline and summary in `lang` (zh-Hans also accepts zh), if an editor gave them. */
 function translationFor(event: Event, lang: string): { headline: string; summary?: string } | undefined {
   const t = event.translations;
-  return t?.[lang as keyof typeof t] ?? t?.[new Intl.Locale(lang).language as keyof typeof t];
+  return t?.[lang as keyof typeof t] ?? t?.[intlLocale(lang).language as keyof typeof t];
 }

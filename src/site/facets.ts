@@ -4,10 +4,11 @@
  */
 import { routes } from "./routes.ts";
 import type { EventView, Facet, Term, Timeline } from "./views.ts";
+import { collator, displayNames } from "../core/intl.ts";
 
 /** Countries any published event names, most events first, then by name. */
 export function countryFacets(timeline: Timeline, events: readonly EventView[]): Facet[] {
-  const names = new Intl.DisplayNames([timeline.lang], { type: "region" });
+  const names = displayNames(timeline.lang, "region");
   const name = (code: string) => ({ name: names.of(code) ?? code, lang: timeline.lang, dir: timeline.dir });
   return facets(timeline, events, (e) => e.event.countries, (code) => ({ ...name(code), url: routes.country(timeline.prefix, code) }));
 }
@@ -33,8 +34,8 @@ function facets(
 ): Facet[] {
   const byKey = new Map<string, EventView[]>();
   for (const e of events) for (const key of keysOf(e)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(e);
-  const collator = new Intl.Collator(timeline.lang);
+  const sorter = collator(timeline.lang);
   return [...byKey]
     .map(([key, list]) => ({ timeline, key, ...describe(key), events: list }))
-    .sort((a, b) => b.events.length - a.events.length || collator.compare(a.name, b.name));
+    .sort((a, b) => b.events.length - a.events.length || sorter.compare(a.name, b.name));
 }

@@ -10,18 +10,23 @@ import type { EventView, Facet, FeedView, SliceKind, SourceView, Timeline } from
 
 export function feedViews(timeline: Timeline): FeedView[] {
   const { ui, site } = timeline;
-  const facet = (kind: SliceKind, label: string) => (f: Facet) => sliceFeed(timeline, kind, f.name, fill(label, { name: f.name }), f.url, f.events);
+  // Every event's place in the whole timeline's feed order, so that each slice sorts by a number.
+  const newest = new Map([...timeline.events].sort(byUpdate).map((e, i) => [e, i]));
+  const slice = (kind: SliceKind, name: string, label: string, page: string, events: EventView[], updated?: string) =>
+    sliceFeed(timeline, kind, name, label, page, [...events].sort((a, b) => newest.get(a)! - newest.get(b)!), events, updated);
+  const facet = (kind: SliceKind, label: string) => (f: Facet) => slice(kind, f.name, fill(label, { name: f.name }), f.url, f.events);
   return [
-    sliceFeed(timeline, "site", site.title, site.title, routes.home(timeline.prefix), timeline.events, timeline.updated),
+    slice("site", site.title, site.title, routes.home(timeline.prefix), timeline.events, timeline.updated),
     ...timeline.countries.map(facet("country", ui.subscribe.country)),
     ...timeline.tags.map(facet("tag", ui.subscribe.tag)),
     ...timeline.groups.map(facet("group", ui.subscribe.group)),
-    ...timeline.sources.map((s: SourceView) => sliceFeed(timeline, "source", s.source.title, fill(ui.subscribe.source, { name: s.source.title }), s.url, s.events)),
+    ...timeline.sources.map((s: SourceView) => slice("source", s.source.title, fill(ui.subscribe.source, { name: s.source.title }), s.url, s.events)),
   ];
 }
 
-function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, label: string, page: string, events: EventView[], updated?: string): FeedView {
-  const entries = [...events].sort(byUpdate).slice(0, timeline.site.feed.entries);
+/** `newestFirst`: the slice's `events` in feed order. */
+function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, label: string, page: string, newestFirst: EventView[], events: EventView[], updated?: string): FeedView {
+  const entries = newestFirst.slice(0, timeline.site.feed.entries);
   const title = kind === "site" ? timeline.site.title : `${label} · ${timeline.site.title}`;
   return {
     timeline,

@@ -19,10 +19,11 @@ import { pictureHtml, type PictureOptions, type PicturePlace } from "./media/pic
 import { ogLocale } from "./share/og-locale.ts";
 import { shareImageFor } from "./share/share-images.ts";
 import type { EventView, Facet, FeedView, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
+import { displayNames } from "../core/intl.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
   const includes = join(root, "_includes");
-  eleventyConfig.addFilter("countryName", (code: string, lang: string) => new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? code);
+  eleventyConfig.addFilter("countryName", (code: string, lang: string) => displayNames(lang, "region").of(code) ?? code);
   /** An instant shown as a calendar day in UTC: the same in every build. */
   eleventyConfig.addFilter("dayLabel", (iso: string, lang: string) => dayLabel(iso, lang));
   /** Whether _includes/<folder>/<lang>.njk exists (a translated page body). */

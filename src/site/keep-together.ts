@@ -10,6 +10,7 @@
 
 import { codePointLength } from "../core/code-points.ts";
 import type { Timeline } from "./views.ts";
+import { segmenter as wordSegmenter } from "../core/intl.ts";
 
 /** Scripts whose line breaks come from a dictionary. */
 const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -18,7 +19,7 @@ const MAX_LENGTH = 24;
 
 /** Of `candidates` (names, loanwords), those the segmenter would cut, each once, longest first. */
 export function wordsToKeep(candidates: Iterable<string>, segmenterLang = "th"): string[] {
-  const segmenter = new Intl.Segmenter(segmenterLang, { granularity: "word" });
+  const segmenter = wordSegmenter(segmenterLang);
   const words = new Set<string>();
   for (const candidate of candidates) {
     for (const word of candidate.split(/\s+/)) {

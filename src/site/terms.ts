@@ -6,6 +6,7 @@
 import { textDirection } from "../core/text-direction.ts";
 import type { Group, Labels, PlaceName, TagLabel } from "../schema/index.ts";
 import type { Term, Terms } from "./views.ts";
+import { intlLocale } from "../core/intl.ts";
 
 /** Names for the tags and places the events use, in `lang`. */
 export function termsIn(
@@ -34,7 +35,7 @@ export function groupTerms(groups: readonly Group[], lang: string, mainLang: str
  * `written` (by default the first label given), marked with the language it is in.
  */
 export function termIn(labels: Labels | undefined, lang: string, mainLang: string, written = Object.values(labels ?? {})[0] ?? ""): Term {
-  const base = (tag: string) => new Intl.Locale(tag).language;
+  const base = (tag: string) => intlLocale(tag).language;
   const entries = Object.entries(labels ?? {}) as [string, string][];
   const [tag, text] = entries.find(([t]) => t === lang) ?? entries.find(([t]) => base(t) === base(lang)) ?? entries.find(([t]) => base(t) === base(mainLang)) ?? [mainLang, written];
   const shown = base(tag) === base(lang) ? lang : tag;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import en from "./en.json" with { type: "json" };
+import { pluralRules } from "../../core/intl.ts";
 
 export type UiStrings = typeof en;
 
@@ -26,6 +27,6 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** A count in words: `forms` has Intl.PluralRules categories ("one", "other", …). */
 export function plural(forms: Record<string, string>, n: number, lang: string, values: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(lang).select(n);
+  const category = pluralRules(lang).select(n);
   return fill(forms[category] ?? forms.other!, { n, ...values });
 }

@@ -6,13 +6,16 @@
  * (the segmenter does not count them as words), also without skin tone or
  * presentation selector as a second form, so that 😷 finds 😷 and 👍 finds 👍🏽.
  */
+
+import { segmenter } from "../../core/intl.ts";
+
 const ARABIC_PREFIX = /^(?:و|ف|ب|ل|ك)?(?:ال)?/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u{FE0F}]/gu;
 
 export function searchTokens(text: string, lang: string): string[] {
   const words = new Set<string>();
-  for (const s of new Intl.Segmenter(lang, { granularity: "word" }).segment(text.normalize("NFKC"))) {
+  for (const s of segmenter(lang).segment(text.normalize("NFKC"))) {
     if (!s.isWordLike && !EMOJI.test(s.segment)) continue;
     const word = s.segment.toLowerCase();
     words.add(word);
