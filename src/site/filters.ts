@@ -35,6 +35,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { root = proce
     plural(forms, n, lang, values),
   );
   eleventyConfig.addFilter("toDate", (iso: string) => new Date(iso));
+  // RSS's date form, in UTC ("Thu, 23 Oct 2025 21:55:31 +0000"): the RSS plugin's dateToRfc822 makes an Intl formatter per call.
+  eleventyConfig.addFilter("rfc822", (iso: string) => new Date(iso).toUTCString().replace(/GMT$/, "+0000"));
   const eventCount = (t: Timeline) => (n: number) => plural(t.ui.count.events, n, t.lang);
   eleventyConfig.addFilter("worldMap", (t: Timeline) =>
     worldMapSvg(t.countries.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), t.ui.countries.mapLabel, eventCount(t)),

@@ -19,6 +19,7 @@ import { writeFavicons } from "./favicon.ts";
 import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
 import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
 import { planShareImages, writeShareImages } from "./share/share-images.ts";
+import { compileTemplatesOnce } from "./template-cache.ts";
 
 export interface SitePluginOptions {
   /** Project root (default: the working directory). */
@@ -68,6 +69,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   if (printSlice) {
     for (const file of readdirSync(join(root, PAGES))) if (file.endsWith(".njk") && file !== "print.njk") eleventyConfig.ignores.add(join(PAGES, file));
   }
+  compileTemplatesOnce(); // Eleventy 3.1 compiles a template's text again for every page it paginates
   Settings.throwOnInvalid = true; // an invalid date must stop the build, not print "Invalid DateTime"
   Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
 

@@ -5,7 +5,13 @@
  */
 const LISTED: Record<string, string> = { ar: "ar_AR" };
 
+const known = new Map<string, string>();
+
 export function ogLocale(lang: string): string {
-  const locale = new Intl.Locale(lang).maximize();
-  return LISTED[locale.language] ?? `${locale.language}_${locale.region ?? locale.language.toUpperCase()}`;
+  let tag = known.get(lang);
+  if (tag === undefined) {
+    const locale = new Intl.Locale(lang).maximize();
+    known.set(lang, (tag = LISTED[locale.language] ?? `${locale.language}_${locale.region ?? locale.language.toUpperCase()}`));
+  }
+  return tag;
 }
