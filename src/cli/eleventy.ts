@@ -3,7 +3,9 @@ import Eleventy from "@11ty/eleventy";
 import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "jsonc-parser";
 import { join } from "node:path";
+import { closeBuildSession, dataFolder, openBuildSession, partsFor } from "../site/build-session.ts";
 import type { PrintSlice } from "../site/print-slice.ts";
+import type { Dataset } from "../validate/index.ts";
 import { prepareOutputDir } from "./output-dir.ts";
 import { problemsMiddleware } from "./problems-page.ts";
 
@@ -12,11 +14,12 @@ const CONFIG = "eleventy.config.ts";
 /**
  * Builds the site into `output`, one language at a time: a shard per language, each an Eleventy
  * run of its own, so that memory holds one language's pages, not every language's (Eleventy keeps
- * every page it renders until its run ends). With `languages`, builds those only, beside what the
- * output folder already holds: shards can run in parallel, or on separate machines, and their
- * folders be merged (README, "Build in shards").
+ * every page it renders until its run ends). A large timeline's language is built in parts, a run
+ * each (src/site/build-session.ts). The runs share the validated `dataset`. With `languages`,
+ * builds those only, beside what the output folder already holds: shards can run in parallel, or
+ * on separate machines, and their folders be merged (README, "Build in shards").
  */
-export async function buildSite(output: string, { languages }: { languages?: string[] } = {}): Promise<number> {
+export async function buildSite(output: string, { languages, dataset }: { languages?: string[]; dataset?: Dataset } = {}): Promise<number> {
   const all = siteLanguages();
   const unknown = languages?.filter((l) => !all.includes(l)) ?? [];
   if (unknown.length) {
@@ -26,15 +29,26 @@ export async function buildSite(output: string, { languages }: { languages?: str
   prepareOutputDir(output, { keep: languages !== undefined });
   const started = performance.now();
   const shards = languages ?? all;
-  for (const [i, lang] of shards.entries()) {
-    const shardStarted = performance.now();
-    process.env.DATELINES_LANGUAGES = lang;
-    try {
-      await new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true }).write();
-    } finally {
-      delete process.env.DATELINES_LANGUAGES;
+  const parts = dataset ? partsFor(dataset) : 1;
+  if (dataset) openBuildSession(dataFolder(process.cwd()), dataset);
+  try {
+    for (const [i, lang] of shards.entries()) {
+      for (let part = 0; part < parts; part++) {
+        const runStarted = performance.now();
+        process.env.DATELINES_LANGUAGES = lang;
+        if (parts > 1) process.env.DATELINES_PART = `${part}/${parts}`;
+        try {
+          await new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true }).write();
+        } finally {
+          delete process.env.DATELINES_LANGUAGES;
+          delete process.env.DATELINES_PART;
+        }
+        const what = parts > 1 ? `${lang}, part ${part + 1} of ${parts}` : lang;
+        if (shards.length > 1 || parts > 1) console.log(`Built ${what} (language ${i + 1} of ${shards.length}) in ${seconds(runStarted)} s`);
+      }
     }
-    if (shards.length > 1) console.log(`Built ${lang} (${i + 1} of ${shards.length}) in ${seconds(shardStarted)} s`);
+  } finally {
+    closeBuildSession();
   }
   console.log(`Built the site into ${output}/ in ${seconds(started)} s`);
   return 0;

@@ -97,8 +97,11 @@ async function main(): Promise<number> {
       return (await import("../desk/command.ts")).deskCommand({ port: values.port });
     case "review":
       return (await curate()).reviewCommand({ port: values.port, output: values.output });
-    case "build":
-      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(",") });
+    case "build": {
+      // The data is read once: the build's runs (a language, or a part of one, at a time) share what validation read.
+      const { status, dataset } = await (await validate()).validatedData({ quiet: true });
+      return status || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(","), dataset });
+    }
     case "serve":
       return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));
     case "pdf": {

@@ -9,8 +9,9 @@
  */
 
 import { codePointLength } from "../core/code-points.ts";
-import type { Timeline } from "./views.ts";
-import { segmenter as wordSegmenter } from "../core/intl.ts";
+import type { Dataset } from "../validate/index.ts";
+import { termsIn } from "./terms.ts";
+import { displayNames, segmenter as wordSegmenter } from "../core/intl.ts";
 
 /** Scripts whose line breaks come from a dictionary. */
 const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -30,13 +31,16 @@ export function wordsToKeep(candidates: Iterable<string>, segmenterLang = "th"):
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-/** The site's words to keep together: each language's `keepTogether` (site.json), place names and country names. */
-export function siteWordsToKeep(timelines: readonly Timeline[]): string[] {
+/** The site's words to keep together: each language's `keepTogether` (site.json), and its place and country names. */
+export function siteWordsToKeep(dataset: Dataset): string[] {
+  const published = dataset.events.filter((e) => e.status === "published");
+  const countries = [...new Set(published.flatMap((e) => e.countries))];
+  const { site } = dataset;
   return wordsToKeep(
-    timelines.flatMap((t) => [
-      ...(t.site.languages?.find((l) => l.lang === t.lang)?.keepTogether ?? []),
-      ...Object.values(t.terms.places).filter((p) => p.lang === t.lang).map((p) => p.text),
-      ...t.countries.map((c) => c.name),
+    (site.languages ?? [{ lang: site.lang }]).flatMap((l) => [
+      ...("keepTogether" in l ? (l.keepTogether ?? []) : []),
+      ...Object.values(termsIn(published, dataset, l.lang, site.lang).places).filter((p) => p.lang === l.lang).map((p) => p.text),
+      ...countries.map((code) => displayNames(l.lang, "region").of(code) ?? code),
     ]),
   );
 }

@@ -8,16 +8,14 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { Settings } from "luxon";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { DatasetValidationError, loadDataset } from "../validate/index.ts";
-import { dataStatus } from "./data-status.ts";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { embedPages } from "./embed/embed-pages.ts";
-import { buildTimelines, type Timeline } from "./timeline.ts";
+import { buildSession, dataFolder, type BuildSession } from "./build-session.ts";
+import type { Timeline } from "./timeline.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
-import { keepTogether, siteWordsToKeep } from "./keep-together.ts";
-import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
+import { keepTogether } from "./keep-together.ts";
 import { planShareImages, writeShareImages } from "./share/share-images.ts";
 import { compileTemplatesOnce } from "./template-cache.ts";
 
@@ -37,6 +35,20 @@ export interface SitePluginOptions {
   printSlice?: { lang?: string; slice: PrintSlice };
   /** Build these languages' pages only (tags, as in site.json), one shard of the site (default: $DATELINES_LANGUAGES, comma-separated; else all). */
   languages?: string[];
+  /**
+   * Build one part of the shard's pages: every `count`-th item of each paginated list from the
+   * `index`-th (0-based), and the pages made once per language in part 0 (default:
+   * $DATELINES_PART as "index/count"; else the whole shard). Eleventy holds a run's pages in
+   * memory until it ends, so a large timeline is built in parts, one run each.
+   */
+  part?: { index: number; count: number };
+}
+
+function partOf(value: string | undefined): SitePluginOptions["part"] {
+  const match = value?.match(/^(\d+)\/(\d+)$/);
+  if (!value) return undefined;
+  if (!match || Number(match[1]) >= Number(match[2])) throw new Error(`DATELINES_PART=${value}: expected "index/count" with index below count, e.g. "0/4".`);
+  return { index: Number(match[1]), count: Number(match[2]) };
 }
 
 /** Where the page templates are, from the project root (eleventy.config.ts). */
@@ -58,13 +70,14 @@ export function pageTimeline(data: { pagination?: { items?: (Timeline | { timeli
 
 export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions = {}): void {
   const root = options.root ?? process.cwd();
-  const data = options.data ?? process.env.DATELINES_DATA ?? join(root, "_data");
+  const data = options.data ?? dataFolder(root);
   const images = {
     cacheDir: options.cache ?? process.env.DATELINES_CACHE ?? join(root, ".cache"),
     offline: options.offline ?? process.env.DATELINES_OFFLINE === "1",
     eleventyConfig,
   };
   const languages = options.languages ?? process.env.DATELINES_LANGUAGES?.split(",").filter(Boolean);
+  const part = options.part ?? partOf(process.env.DATELINES_PART);
   const printSlice = options.printSlice ?? (process.env.DATELINES_PRINT_SLICE ? (JSON.parse(process.env.DATELINES_PRINT_SLICE) as SitePluginOptions["printSlice"]) : undefined);
   if (printSlice) {
     for (const file of readdirSync(join(root, PAGES))) if (file.endsWith(".njk") && file !== "print.njk") eleventyConfig.ignores.add(join(PAGES, file));
@@ -73,41 +86,38 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   Settings.throwOnInvalid = true; // an invalid date must stop the build, not print "Invalid DateTime"
   Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
 
-  // Eleventy calls global data functions in the order they were added, once per build:
-  // `timelines` (one per site language) loads the data afresh; `all` reuses that build's result.
-  // `current`: every language's timeline; `shard`: those whose pages this build writes (all, unless `languages`).
-  let current: Promise<Timeline[]> | undefined;
+  // Eleventy calls global data functions in the order they were added, once per run: `timelines`
+  // (those of the shard's languages) opens the build's data, shared with the build's other runs
+  // (build-session.ts); `all` reuses it.
+  let session: Promise<BuildSession> | undefined;
   let shard: Promise<Timeline[]> | undefined;
-  let media: PreparedMedia | undefined;
   eleventyConfig.addGlobalData("timelines", () => {
-    current = loadDataset({ root, data }).then(async (result) => {
-      dataStatus.problems = result.ok ? [] : result.problems;
-      if (!result.ok) throw new DatasetValidationError(result.problems);
-      // Pictures are processed once, before any page renders, for every language and feed.
-      media = await prepareMedia(result.dataset.events, data, images);
-      return buildTimelines(result.dataset, media);
-    });
-    shard = current.then((all) => (languages ? all.filter((t) => languages.includes(t.lang)) : all));
+    session = buildSession(root, data, images);
+    shard = session.then((s) => s.timelines(languages));
     return shard;
   });
   // Every page's items, in every language of the shard, for pagination (cut into pages by paging.ts). Each item knows its `timeline`.
+  // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
+  const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
+  const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
   eleventyConfig.addGlobalData("all", async () => {
-    if (printSlice) return { printPages: [slicePrintPage(languageOf(await current!, printSlice.lang), printSlice.slice)] };
+    if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
     const timelines = await shard!;
     return {
-      events: timelines.flatMap((t) => t.events),
-      archives: timelines.flatMap((t) => t.archivePages),
-      years: timelines.flatMap((t) => t.years),
-      sources: timelines.flatMap((t) => t.sourcePages),
-      countries: timelines.flatMap((t) => t.countryPages),
-      tags: timelines.flatMap((t) => t.tagPages),
-      groups: timelines.flatMap((t) => t.groupPages),
-      groupIndexes: timelines.filter((t) => t.groups.length > 0),
-      printPages: timelines.flatMap((t) => t.printPages),
-      feeds: timelines.flatMap((t) => t.feeds),
+      languages: once(timelines),
+      events: inPart(timelines.flatMap((t) => t.events)),
+      archives: inPart(timelines.flatMap((t) => t.archivePages)),
+      years: inPart(timelines.flatMap((t) => t.years)),
+      sources: inPart(timelines.flatMap((t) => t.sourcePages)),
+      countries: inPart(timelines.flatMap((t) => t.countryPages)),
+      tags: inPart(timelines.flatMap((t) => t.tagPages)),
+      groups: inPart(timelines.flatMap((t) => t.groupPages)),
+      groupIndexes: once(timelines.filter((t) => t.groups.length > 0)),
+      printPages: inPart(timelines.flatMap((t) => t.printPages)),
+      feeds: inPart(timelines.flatMap((t) => t.feeds)),
       // The whole site's export, in the main language: in the shard that builds the main language.
-      mainTimeline: timelines.filter((t) => t.lang === t.mainLang),
-      embeds: timelines.flatMap(embedPages),
+      mainTimeline: once(timelines.filter((t) => t.lang === t.mainLang)),
+      embeds: inPart(timelines.flatMap(embedPages)),
     };
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
@@ -115,27 +125,25 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addGlobalData("generated", () => process.env.DATELINES_GENERATED ?? "");
   eleventyConfig.addWatchTarget(data);
   // Names and loanwords that Thai line breaking would cut ("โค|วิด") kept on one line, in every page's text.
-  const keep = new WeakMap<Promise<Timeline[]>, Promise<string[]>>();
   eleventyConfig.addTransform("keep-words-together", async function (this: { page: { outputPath?: string | false } }, content: string) {
-    if (!current || !String(this.page.outputPath).endsWith(".html")) return content;
-    if (!keep.has(current)) keep.set(current, current.then(siteWordsToKeep));
-    return keepTogether(content, await keep.get(current)!);
+    if (!session || !String(this.page.outputPath).endsWith(".html")) return content;
+    return keepTogether(content, (await session).wordsToKeep);
   });
 
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin, { root });
   eleventyConfig.addPlugin(embedPlugin);
-  eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
-  // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked).
+  if (!part || part.index === 0) eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
+  // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked), once per shard.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
-    if (outputMode !== "fs") return;
-    await writeFavicons(directories.output);
-    await media?.publish(directories.output); // the pictures and files this build used, under /media/
-    // Share images (Open Graph cards), rendered only when their text changed since a cached build.
-    const [timelines, built] = [await current, await shard];
-    if (timelines && built && !printSlice) {
-      const report = await writeShareImages(planShareImages(built, siteWordsToKeep(timelines)), directories.output, images.cacheDir);
-      if (report.images) console.log(`Share images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache) in ${report.seconds.toFixed(1)} s`);
+    if (outputMode !== "fs" || !session || printSlice) return;
+    const { media, wordsToKeep } = await session;
+    if (!part || part.index === 0) {
+      await writeFavicons(directories.output);
+      await media.publish(directories.output); // the pictures and files this build used, under /media/
     }
+    // Share images (Open Graph cards), rendered only when their text changed since a cached build.
+    const report = await writeShareImages(inPart(planShareImages(await shard!, wordsToKeep)), directories.output, images.cacheDir);
+    if (report.images) console.log(`Share images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache) in ${report.seconds.toFixed(1)} s`);
   });
 }

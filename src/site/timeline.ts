@@ -25,11 +25,14 @@ import type { EventView, LanguageLink, PrintPage, SourceView, Timeline } from ".
 
 export type { EventView, SourceView, Timeline } from "./views.ts";
 
-/** `media`: the build's processed pictures and files; without it, local media show as plain cards. */
-export function buildTimelines(dataset: Dataset, media: MediaLibrary = NO_MEDIA): Timeline[] {
+/**
+ * `media`: the build's processed pictures and files; without it, local media show as plain cards.
+ * `only`: the languages (tags) to build, of the site's (default: all).
+ */
+export function buildTimelines(dataset: Dataset, media: MediaLibrary = NO_MEDIA, only?: readonly string[]): Timeline[] {
   const languages = dataset.site.languages ?? [{ lang: dataset.site.lang, prefix: "" }];
   const links = languages.map((l) => ({ lang: l.lang, prefix: l.prefix, name: uiStrings(l.lang).languageName }));
-  return languages.map((language) => {
+  return languages.filter((l) => !only || only.includes(l.lang)).map((language) => {
     const site = { ...dataset.site, lang: language.lang, title: language.title ?? dataset.site.title, description: language.description ?? dataset.site.description };
     return buildTimeline(dataset, site, language.prefix, links, media);
   });

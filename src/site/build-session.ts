@@ -1,0 +1,88 @@
+/**
+ * What one build reads once: the validated data, its processed media, the words Thai line
+ * breaking must keep together, and each language's timeline, made when a page first needs it.
+ *
+ * `datelines build` renders the site in several Eleventy runs (a language at a time, each in
+ * parts when the timeline is large: src/cli/eleventy.ts), because Eleventy keeps every page of a
+ * run in memory until the run ends. The runs of one build share a session, so the data is read
+ * and each timeline built once, not once per run. Without an open session (`datelines serve`, a
+ * PDF slice) every run reads the data afresh, so an edit shows in the next rebuild.
+ */
+import { join } from "node:path";
+import { DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
+import { dataStatus } from "./data-status.ts";
+import { siteWordsToKeep } from "./keep-together.ts";
+import type { ImageSettings } from "./media/image-processing.ts";
+import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
+import { buildTimelines, type Timeline } from "./timeline.ts";
+
+export interface BuildSession {
+  dataset: Dataset;
+  media: PreparedMedia;
+  /** Names and loanwords kept on one line in Thai text, from every language of the site. */
+  wordsToKeep: string[];
+  /** The timelines of these languages (tags, as in site.json), or of every language. */
+  timelines(languages?: readonly string[]): Timeline[];
+}
+
+/** The data folder of a project: $DATELINES_DATA, else _data/ under `root`. */
+export function dataFolder(root: string): string {
+  return process.env.DATELINES_DATA ?? join(root, "_data");
+}
+
+/**
+ * Published events in one part of a language's build (default 2,500; $DATELINES_EVENTS_PER_PART):
+ * Eleventy holds a part's pages, about ten files an event, in memory until the part ends.
+ */
+export function eventsPerPart(): number {
+  const value = process.env.DATELINES_EVENTS_PER_PART;
+  if (value === undefined) return 2500;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`DATELINES_EVENTS_PER_PART=${value}: expected a whole number of events above 0, e.g. 2500.`);
+  return Number(value);
+}
+
+/** How many parts a language of `dataset` is built in. */
+export function partsFor(dataset: Dataset): number {
+  return Math.max(1, Math.ceil(dataset.events.filter((e) => e.status === "published").length / eventsPerPart()));
+}
+
+let open: { data: string; dataset: Dataset; session?: Promise<BuildSession> } | undefined;
+
+/** Starts sharing one session among the runs of a build of `dataset`, read and validated from `data`, until `closeBuildSession`. */
+export function openBuildSession(data: string, dataset: Dataset): void {
+  open = { data, dataset };
+}
+
+export function closeBuildSession(): void {
+  open = undefined;
+}
+
+/** The open session for `data`, or a new one that no other run shares. */
+export function buildSession(root: string, data: string, images: ImageSettings): Promise<BuildSession> {
+  if (open?.data !== data) return loadSession(root, data, images);
+  return (open.session ??= startSession(open.dataset, data, images));
+}
+
+async function loadSession(root: string, data: string, images: ImageSettings): Promise<BuildSession> {
+  const result = await loadDataset({ root, data });
+  dataStatus.problems = result.ok ? [] : result.problems;
+  if (!result.ok) throw new DatasetValidationError(result.problems);
+  return startSession(result.dataset, data, images);
+}
+
+async function startSession(dataset: Dataset, data: string, images: ImageSettings): Promise<BuildSession> {
+  // Pictures are processed once, before any page renders, for every language and feed.
+  const media = await prepareMedia(dataset.events, data, images);
+  const languages = (dataset.site.languages ?? [{ lang: dataset.site.lang }]).map((l) => l.lang);
+  const built = new Map<string, Timeline>();
+  return {
+    dataset,
+    media,
+    wordsToKeep: siteWordsToKeep(dataset),
+    timelines(wanted = languages) {
+      const missing = wanted.filter((lang) => !built.has(lang));
+      for (const timeline of buildTimelines(dataset, media, missing)) built.set(timeline.lang, timeline);
+      return languages.filter((lang) => wanted.includes(lang)).map((lang) => built.get(lang)!);
+    },
+  };
+}
