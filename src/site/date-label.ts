@@ -2,11 +2,14 @@
  * Human labels for event dates that say exactly what is known, in the site's
  * languages: "27–28 March 2020", "late February 2020", "2020年2月下旬",
  * "أواخر فبراير 2020", "ปลายเดือนกุมภาพันธ์ 2563 (ค.ศ. 2020)".
- * Dates are calendar dates: read and formatted in UTC, never in the machine's zone.
+ * Month and weekday names come from Intl; the words around them from each language's pack
+ * (src/languages/<tag>/date-labels.json). Dates are calendar dates: read and formatted in UTC,
+ * never in the machine's zone.
  */
 import { DateTime } from "luxon";
 import { calendarDate, precisionOf } from "../core/partial-date.ts";
-import type { EventDate, Precision, Qualifier } from "../schema/index.ts";
+import { packFor, type DateLabelPhrases } from "../languages/packs.ts";
+import type { EventDate, Precision } from "../schema/index.ts";
 
 const FORMAT: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
@@ -14,42 +17,27 @@ const FORMAT: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric", timeZone: "UTC" },
 };
 
-interface Phrases {
-  /** Words around the formatted date for each qualifier; `{}` is the date. */
-  qualifier: Record<Qualifier, string>;
-  /** Where Intl's range format is numeric (zh), ranges are joined with this word instead. */
-  rangeJoin?: string;
+/** The date words of a UI language, from its language pack (date-labels.json); a missing pack is an error, not English. */
+function phrasesOf(lang: string): DateLabelPhrases {
+  return packFor(lang, "date labels").dateLabels;
 }
 
-/** Per UI language (the language subtag). Data, not branches: add a language by adding an entry. */
-const PHRASES: Record<string, Phrases> = {
-  en: {
-    qualifier: { early: "early {}", mid: "mid-{}", late: "late {}", approximate: "about {}", before: "shortly before {}", "as-of": "as of {}" },
-  },
-  zh: {
-    qualifier: { early: "{}上旬", mid: "{}中旬", late: "{}下旬", approximate: "约{}", before: "{}前不久", "as-of": "截至{}" },
-    rangeJoin: "至",
-  },
-  ar: {
-    qualifier: { early: "أوائل {}", mid: "منتصف {}", late: "أواخر {}", approximate: "نحو {}", before: "قُبيل {}", "as-of": "حتى {}" },
-  },
-  th: {
-    qualifier: { early: "ต้นเดือน{}", mid: "กลางเดือน{}", late: "ปลายเดือน{}", approximate: "ประมาณ {}", before: "ไม่นานก่อน {}", "as-of": "จนถึง {}" },
-  },
-};
-
-/** The locale used for dates in a UI language: British English for "en", so the day comes first. */
+/**
+ * The locale used for dates in a UI language: for the pack's own tag, the pack's locale if it names
+ * one (British English for "en", so the day comes first); a tag with a region ("en-US") is kept.
+ */
 export function dateLocale(lang: string): string {
-  return lang === "en" ? "en-GB" : lang;
+  const pack = packFor(lang, "date labels");
+  return (lang.toLowerCase() === pack.tag && pack.dateLabels.locale) || lang;
 }
 
 export function dateLabel(date: EventDate, lang = "en"): string {
+  const phrases = phrasesOf(lang);
   const locale = dateLocale(lang);
-  const phrases = PHRASES[new Intl.Locale(locale).language] ?? PHRASES.en!;
   const format = new Intl.DateTimeFormat(locale, FORMAT[date.precision]);
   const start = calendarDate(date.start).toJSDate();
   const text = date.end ? rangeLabel(format, start, calendarDate(date.end).toJSDate(), date.precision, locale, phrases) : format.format(start);
-  const qualified = date.qualifier ? phrases.qualifier[date.qualifier].replace("{}", text) : text;
+  const qualified = date.qualifier ? phrases.qualifier[date.qualifier]!.replace("{}", text) : text;
   return qualified + gregorianNote(locale, start);
 }
 
@@ -72,7 +60,7 @@ export function dayLabel(iso: string, lang = "en"): string {
  * Intl's range format, with the dash closed up when only the day changes, as newsroom
  * style writes it ("27–28 March 2020"); or start + join word + the parts that differ (zh).
  */
-function rangeLabel(format: Intl.DateTimeFormat, start: Date, end: Date, precision: Precision, locale: string, phrases: Phrases): string {
+function rangeLabel(format: Intl.DateTimeFormat, start: Date, end: Date, precision: Precision, locale: string, phrases: DateLabelPhrases): string {
   if (phrases.rangeJoin) {
     const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
     const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();

@@ -1,7 +1,7 @@
 /** Nunjucks filters the templates use. Each is a thin call into a named module. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { relative } from "node:path";
+import { packFor } from "../languages/packs.ts";
 import { dayLabel } from "./date-label.ts";
 import { fill, plural } from "./i18n/index.ts";
 import { fillIsolated } from "./isolate.ts";
@@ -20,13 +20,12 @@ import { ogLocale } from "./share/og-locale.ts";
 import { shareImageFor } from "./share/share-images.ts";
 import type { EventView, Facet, FeedView, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
 
-export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
-  const includes = join(root, "_includes");
+export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("countryName", (code: string, lang: string) => new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? code);
   /** An instant shown as a calendar day in UTC: the same in every build. */
   eleventyConfig.addFilter("dayLabel", (iso: string, lang: string) => dayLabel(iso, lang));
-  /** Whether _includes/<folder>/<lang>.njk exists (a translated page body). */
-  eleventyConfig.addFilter("hasInclude", (lang: string, folder: string) => existsSync(join(includes, folder, `${lang}.njk`)));
+  /** The language pack's methodology text, as a path Nunjucks includes (from the working directory, one of its search paths). */
+  eleventyConfig.addFilter("methodology", (lang: string) => relative(process.cwd(), packFor(lang, "the methodology page").methodology));
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
   /** A UI string with values set in as HTML, each value isolated (<bdi>), for running text: `{{ ui.x | fillIsolated({ host: h }) | safe }}`. */
   eleventyConfig.addFilter("fillIsolated", (template: string, values: Record<string, string | number | Term>) => fillIsolated(template, values));

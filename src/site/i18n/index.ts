@@ -1,22 +1,16 @@
 /**
- * The site chrome in each UI language: one JSON file of strings per language
- * (en.json is the reference; a parity test keeps the others complete), plural
- * forms chosen with Intl.PluralRules, and `{name}` placeholders.
+ * The site chrome in each UI language: the strings of its language pack
+ * (src/languages/<tag>/ui.json; en's is the reference and a parity test keeps the others
+ * complete), plural forms chosen with Intl.PluralRules, and `{name}` placeholders.
  */
-import { readFileSync } from "node:fs";
-import en from "./en.json" with { type: "json" };
+import en from "../../languages/en/ui.json" with { type: "json" };
+import { packFor } from "../../languages/packs.ts";
 
 export type UiStrings = typeof en;
 
-const cache = new Map<string, UiStrings>();
-
+/** The interface strings of a UI language; a language without a pack is an error naming the packs there are. */
 export function uiStrings(lang: string): UiStrings {
-  let strings = cache.get(lang);
-  if (!strings) {
-    strings = JSON.parse(readFileSync(new URL(`./${lang}.json`, import.meta.url), "utf8")) as UiStrings;
-    cache.set(lang, strings);
-  }
-  return strings;
+  return packFor(lang, "interface strings").ui as UiStrings;
 }
 
 /** Replaces `{name}` placeholders. */
