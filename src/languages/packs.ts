@@ -24,10 +24,18 @@ export const LANGUAGES_DIR = fileURLToPath(new URL(".", import.meta.url));
 export interface DateLabelPhrases {
   /** The locale Intl formats dates in, where it is not the tag ("en-GB": the day before the month). */
   locale?: string;
-  /** Words around the formatted date for each qualifier of an event date; `{}` is the date. */
-  qualifier: Record<string, string>;
+  /**
+   * Words around the formatted date for each qualifier of an event date: `{}` is the date, `{format}`
+   * the date with its month as inside a full date (Russian genitive: "начало марта 2020 г."). Where the
+   * words depend on the precision ("vers le 27 mars", "vers mars 2020"), a phrase per precision and "other".
+   */
+  qualifier: Record<string, string | { day?: string; month?: string; year?: string; other: string }>;
   /** Where Intl's range format is numeric (zh), ranges are joined with this word instead. */
   rangeJoin?: string;
+  /** How the first day of a month is written, where it is not "1" (French "1er"). */
+  firstDay?: string;
+  /** Month and year headings start with a capital, where Intl writes the month in lower case (es "Marzo de 2020"). */
+  capitalizePeriods?: boolean;
 }
 
 /** How names written in one script are told apart from the words around them (gazetteer.json `script`). */
@@ -62,6 +70,10 @@ export interface DerivedNames {
   minStem?: number;
   /** The derived forms; `{}` is the stem. */
   forms: string[];
+  /** Also each form with a capital (French nouns: les Chinois, as against the adjective chinois). */
+  capitalize?: boolean;
+  /** Also derive from city names (Russian cases: в Пекине); the forms stay cities of the same place. */
+  cities?: boolean;
 }
 
 /** gazetteer.json: the language's names for countries and cities, beyond CLDR's. */
@@ -72,6 +84,8 @@ export interface GazetteerData {
   names?: Record<string, string[]>;
   /** Capitals and major cities CLDR does not give: code → the place as editors write it (English) → names. */
   cities?: Record<string, Record<string, string[]>>;
+  /** Other spellings of any name: [pattern, replacement] ("&" → "and", "^St\\. " → "Saint "). */
+  spellings?: [string, string][];
   /** Names never matched on their own: ambiguous, or ordinary words. */
   exclude?: string[];
   /** Words after which a name is a language, not a country (ภาษา, اللغة). */

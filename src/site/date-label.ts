@@ -36,24 +36,55 @@ export function dateLabel(date: EventDate, lang = "en"): string {
   const locale = dateLocale(lang);
   const format = new Intl.DateTimeFormat(locale, FORMAT[date.precision]);
   const start = calendarDate(date.start).toJSDate();
-  const text = date.end ? rangeLabel(format, start, calendarDate(date.end).toJSDate(), date.precision, locale, phrases) : format.format(start);
-  const qualified = date.qualifier ? phrases.qualifier[date.qualifier]!.replace("{}", text) : text;
-  return qualified + gregorianNote(locale, start);
+  const text = date.end ? rangeLabel(format, start, calendarDate(date.end).toJSDate(), date.precision, locale, phrases) : formatted(format, start, phrases);
+  return (date.qualifier ? qualify(phrases, date, text, locale) : text) + gregorianNote(locale, start);
 }
 
-/** A month or year heading in the UI language ("March 2020", "2020年3月", "มีนาคม 2563"). */
+/**
+ * The qualifier's words around the date: the phrase for the date's precision (or "other"), with
+ * `{}` the date as labelled and `{format}` the date with its month in CLDR's format context, as
+ * inside a full date (Russian "начало марта 2020 г.", not the stand-alone "март").
+ */
+function qualify(phrases: DateLabelPhrases, date: EventDate, text: string, locale: string): string {
+  const phrase = phrases.qualifier[date.qualifier!]!;
+  const chosen = typeof phrase === "string" ? phrase : (phrase[date.precision] ?? phrase.other!);
+  if (!chosen.includes("{format}")) return chosen.replace("{}", text);
+  const inFormat = date.precision === "month" && !date.end ? monthInFormatContext(calendarDate(date.start).toJSDate(), locale, phrases) : text;
+  return chosen.replace("{format}", inFormat);
+}
+
+/** A month and year as they read inside a full date: a day's date without its day ("1 марта 2020 г." → "марта 2020 г."). */
+function monthInFormatContext(date: Date, locale: string, phrases: DateLabelPhrases): string {
+  const parts = new Intl.DateTimeFormat(locale, FORMAT.day).formatToParts(date);
+  const day = parts.findIndex((p) => p.type === "day");
+  const adjacent = parts[day + 1]?.type === "literal" ? day + 1 : day - 1;
+  return joinParts(parts.filter((_, i) => i !== day && i !== adjacent), phrases).trim();
+}
+
+/** A formatted date, with the first of the month written as the language writes it (French "1er"). */
+function formatted(format: Intl.DateTimeFormat, date: Date, phrases: DateLabelPhrases): string {
+  return phrases.firstDay ? joinParts(format.formatToParts(date), phrases) : format.format(date);
+}
+
+function joinParts(parts: { type: string; value: string }[], phrases: DateLabelPhrases): string {
+  return parts.map((p) => (p.type === "day" && p.value === "1" && phrases.firstDay ? phrases.firstDay : p.value)).join("");
+}
+
+/** A month or year heading in the UI language ("March 2020", "2020年3月", "มีนาคม 2563", "Marzo de 2020"). */
 export function periodLabel(partial: string, lang = "en"): string {
+  const phrases = phrasesOf(lang);
   const precision: Precision = precisionOf(partial) === "year" ? "year" : "month";
   const locale = dateLocale(lang);
   const date = calendarDate(partial).toJSDate();
-  return new Intl.DateTimeFormat(locale, FORMAT[precision]).format(date) + gregorianNote(locale, date);
+  const label = new Intl.DateTimeFormat(locale, FORMAT[precision]).format(date) + gregorianNote(locale, date);
+  return phrases.capitalizePeriods ? label.charAt(0).toLocaleUpperCase(locale) + label.slice(1) : label;
 }
 
 /** An instant shown as a calendar day in UTC ("23 November 2026"). */
 export function dayLabel(iso: string, lang = "en"): string {
   const locale = dateLocale(lang);
   const date = DateTime.fromISO(iso, { zone: "utc" }).startOf("day").toJSDate();
-  return new Intl.DateTimeFormat(locale, FORMAT.day).format(date) + gregorianNote(locale, date);
+  return formatted(new Intl.DateTimeFormat(locale, FORMAT.day), date, phrasesOf(lang)) + gregorianNote(locale, date);
 }
 
 /**
@@ -66,9 +97,9 @@ function rangeLabel(format: Intl.DateTimeFormat, start: Date, end: Date, precisi
     const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
     const endFields: Intl.DateTimeFormatOptions =
       precision === "day" && sameMonth ? { day: "numeric" } : sameYear && precision !== "year" ? { ...FORMAT[precision], year: undefined } : FORMAT[precision];
-    return `${format.format(start)}${phrases.rangeJoin}${new Intl.DateTimeFormat(locale, { ...endFields, timeZone: "UTC" }).format(end)}`;
+    return `${formatted(format, start, phrases)}${phrases.rangeJoin}${formatted(new Intl.DateTimeFormat(locale, { ...endFields, timeZone: "UTC" }), end, phrases)}`;
   }
-  const text = format.formatRange(start, end);
+  const text = phrases.firstDay ? joinParts(format.formatRangeToParts(start, end), phrases) : format.formatRange(start, end);
   const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
   return sameMonth ? text.replace(/\s*([–-])\s*/u, "$1") : text;
 }

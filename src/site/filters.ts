@@ -3,7 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { relative } from "node:path";
 import { packFor } from "../languages/packs.ts";
 import { dayLabel } from "./date-label.ts";
-import { fill, plural } from "./i18n/index.ts";
+import { fill, plural, stop } from "./i18n/index.ts";
 import { fillIsolated } from "./isolate.ts";
 import { exportData } from "./exports/events-json.ts";
 import { icalendar } from "./exports/icalendar.ts";
@@ -27,6 +27,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   /** The language pack's methodology text, as a path Nunjucks includes (from the working directory, one of its search paths). */
   eleventyConfig.addFilter("methodology", (lang: string) => relative(process.cwd(), packFor(lang, "the methodology page").methodology));
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
+  /** The full stop after a date that ends a sentence: none after an abbreviation's ("2026 г."). */
+  eleventyConfig.addFilter("stop", (text: string) => stop(text));
   /** A UI string with values set in as HTML, each value isolated (<bdi>), for running text: `{{ ui.x | fillIsolated({ host: h }) | safe }}`. */
   eleventyConfig.addFilter("fillIsolated", (template: string, values: Record<string, string | number | Term>) => fillIsolated(template, values));
   eleventyConfig.addFilter("plural", (forms: Record<string, string>, n: number, lang: string, values?: Record<string, string | number>) =>

@@ -79,7 +79,14 @@ function packParity(pack: LanguagePack): void {
   test("date-labels.json words every qualifier of an event date, around the date", () => {
     const qualifiers = Object.keys(pack.dateLabels.qualifier).sort();
     assert.deepEqual(qualifiers, [...Qualifier.options].sort(), `src/languages/${pack.tag}/date-labels.json "qualifier"`);
-    for (const [q, phrase] of Object.entries(pack.dateLabels.qualifier)) assert.equal(phrase.split("{}").length, 2, `"${q}": "${phrase}" must hold the date ({}) once`);
+    for (const [q, phrase] of Object.entries(pack.dateLabels.qualifier)) {
+      const byPrecision: Record<string, string> = typeof phrase === "string" ? { other: phrase } : phrase;
+      assert.ok(byPrecision.other, `"${q}" needs an "other" phrase`);
+      for (const [precision, words] of Object.entries(byPrecision)) {
+        assert.ok(["day", "month", "year", "other"].includes(precision), `"${q}": "${precision}" is not a precision`);
+        assert.equal(words.split(/\{(?:format)?\}/).length, 2, `"${q}" (${precision}): "${words}" must hold the date ({} or {format}) once`);
+      }
+    }
     if (pack.dateLabels.locale) assert.equal(new Intl.Locale(pack.dateLabels.locale).language, new Intl.Locale(pack.tag).language);
   });
 

@@ -8,7 +8,7 @@
  */
 import { createRequire } from "node:module";
 import { languagePacks } from "../../languages/packs.ts";
-import { countryCodes, gazetteerLocales } from "./country-names.ts";
+import { countryCodes, derivedNames, gazetteerLocales } from "./country-names.ts";
 import skipZones from "./skip-zones.json" with { type: "json" };
 import type { GazetteerName } from "./types.ts";
 
@@ -36,11 +36,15 @@ export function cityNames(): GazetteerName[] {
       }
     }
   }
-  for (const { gazetteer } of languagePacks()) {
+  const packs = languagePacks();
+  for (const { gazetteer } of packs) {
     for (const [code, places] of Object.entries(gazetteer.cities ?? {})) {
       for (const [place, names] of Object.entries(places)) for (const name of names) out.push({ name, code, kind: "city", place });
     }
   }
+  // the packs' rules that inflect city names too (Russian: Москва → Москве, Пекин → Пекине)
+  const rules = packs.flatMap((p) => p.gazetteer.derived ?? []).filter((rule) => rule.cities);
+  out.push(...rules.flatMap((rule) => derivedNames(out, rule)));
   return out;
 }
 

@@ -13,9 +13,14 @@ export function uiStrings(lang: string): UiStrings {
   return packFor(lang, "interface strings").ui as UiStrings;
 }
 
-/** Replaces `{name}` placeholders. */
+/** Replaces `{name}` placeholders; a full stop after a value that ends in one is not doubled ("2026 г.."). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+  return template.replace(/\{(\w+)\}(\.?)/g, (m, key: string, dot: string) => (key in values ? String(values[key]) + (dot && stop(String(values[key]))) : m));
+}
+
+/** The full stop that ends a sentence after `text`: none when it ends in an abbreviation's (Russian dates: "23 ноября 2026 г."). */
+export function stop(text: string): string {
+  return text.endsWith(".") ? "" : ".";
 }
 
 /** A count in words: `forms` has Intl.PluralRules categories ("one", "other", …). */
