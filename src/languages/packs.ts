@@ -100,6 +100,8 @@ export interface GazetteerData {
 export interface SearchRules {
   /** Letters removed from a word's start as a second form (Arabic conjunctions and article, French elision). */
   wordPrefix?: string;
+  /** [pattern, replacement] applied to the decomposed (NFD) word for a second form without accents: "\\p{Mn}" → "" (Pekín → pekin). */
+  fold?: [string, string][];
 }
 
 export interface LanguagePack {

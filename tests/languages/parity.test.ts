@@ -94,11 +94,12 @@ function packParity(pack: LanguagePack): void {
     assert.deepEqual(outline(pack.methodology), outline(reference.methodology), `src/languages/${pack.tag}/methodology.njk`);
   });
 
-  test("gazetteer.json names CLDR locales the platform knows, and its patterns compile", () => {
+  test("gazetteer.json names CLDR locales the platform knows, and its and search.json's patterns compile", () => {
     for (const locale of pack.gazetteer.locales ?? [pack.tag]) {
       assert.equal(new Intl.DisplayNames([locale], { type: "region", fallback: "none" }).resolvedOptions().locale.split("-")[0], new Intl.Locale(locale).language);
     }
     for (const rule of pack.gazetteer.derived ?? []) for (const source of [rule.names, ...rule.strip]) assert.doesNotThrow(() => new RegExp(source, "u"));
+    for (const source of [pack.search.wordPrefix ?? "", ...(pack.search.fold ?? []).map(([p]) => p)]) assert.doesNotThrow(() => new RegExp(source, "gu"), `search.json: ${source}`);
     const script = pack.gazetteer.script;
     if (script) assert.doesNotThrow(() => new RegExp(`\\p{Script=${script.script}}`, "u"), `unknown script "${script.script}"`);
   });

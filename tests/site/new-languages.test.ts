@@ -19,7 +19,7 @@ const arrival = validEvent({
   countries: ["IT", "CN"],
   translations: {
     fr: { headline: "Une équipe médicale chinoise arrive en Italie", summary: "Les experts ont atterri à Rome, au cœur de l'Italie." },
-    ru: { headline: "Китайские медики прибыли в Италию", summary: "Специалисты приземлились в Риме." },
+    ru: { headline: "Китайские медики прибыли в Италию", summary: "Специалисты приземлились в Риме, всё прошло спокойно." },
   },
 });
 const masks = validEvent({
@@ -84,8 +84,15 @@ test("translations show where given; the untranslated event says so in the page'
   assert.ok(read(`ru/events/${masks.id}/index.html`).includes("Перевода пока нет"));
 });
 
-test("French search finds an elided word (l'Italie) by the word alone, and countries by their names in the site's languages", () => {
-  const words = (JSON.parse(read("fr/search-index.json")) as { words: Record<string, number[]> }).words;
-  assert.ok(words["l'italie"] && words.italie, "l'italie and italie are both indexed");
-  assert.ok(words["италия"] && words.italia, "Italy by its Russian and Spanish names");
+test("search finds words as typed without elision, accents or ё, and countries by their names in the site's languages", () => {
+  const words = (path: string) => (JSON.parse(read(path)) as { words: Record<string, number[]> }).words;
+  const fr = words("fr/search-index.json");
+  assert.ok(fr["l'italie"] && fr.italie, "l'italie and italie are both indexed");
+  assert.ok(fr["équipe"] && fr.equipe, "équipe and equipe");
+  assert.ok(fr["италия"] && fr.italia, "Italy by its Russian and Spanish names");
+  const es = words("search-index.json");
+  assert.ok(es["vientián"] && es.vientian, "vientián and vientian");
+  const ru = words("ru/search-index.json");
+  assert.ok(ru["всё"] && ru["все"], "всё and все");
+  assert.ok(ru["китайские"] && !ru["китаиские"], "й is not folded to и");
 });

@@ -3,7 +3,8 @@
  * knows Chinese and Thai words. The browser runs the same steps on the query
  * (assets/search.js), so the two must stay in step: lower case, NFKC, the start a
  * language's pack strips as a second form (search.json: the Arabic conjunctions and
- * article, French elision), and emoji kept as words
+ * article, French elision), the word without the marks its pack folds (Spanish and
+ * French accents, Russian ё: typed queries often lack them), and emoji kept as words
  * (the segmenter does not count them as words), also without skin tone or
  * presentation selector as a second form, so that 😷 finds 😷 and 👍 finds 👍🏽.
  */
@@ -12,26 +13,42 @@ import { findPack } from "../../languages/packs.ts";
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u{FE0F}]/gu;
 
-const prefixes = new Map<string, RegExp | undefined>();
+interface Rules {
+  prefix?: RegExp;
+  fold: [RegExp, string][];
+}
+const rules = new Map<string, Rules>();
 
-/** The start of a word that a language's pack strips as a second form, if it has one. */
-function wordPrefix(lang: string): RegExp | undefined {
-  if (!prefixes.has(lang)) {
-    const source = findPack(lang)?.search.wordPrefix;
-    prefixes.set(lang, source ? new RegExp(source, "u") : undefined);
+/** A language's second forms from its pack: the start of a word to strip, and marks to fold away. */
+function rulesOf(lang: string): Rules {
+  let found = rules.get(lang);
+  if (!found) {
+    const search = findPack(lang)?.search ?? {};
+    found = {
+      ...(search.wordPrefix ? { prefix: new RegExp(search.wordPrefix, "u") } : {}),
+      fold: (search.fold ?? []).map(([pattern, replacement]) => [new RegExp(pattern, "gu"), replacement]),
+    };
+    rules.set(lang, found);
   }
-  return prefixes.get(lang);
+  return found;
+}
+
+/** The word with the pack's folds applied to its decomposed letters (Pekín → pekin, всё → все), or the word. */
+function folded(word: string, fold: [RegExp, string][]): string {
+  if (!fold.length) return word;
+  return fold.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word.normalize("NFD")).normalize("NFC");
 }
 
 export function searchTokens(text: string, lang: string): string[] {
   const words = new Set<string>();
-  const prefix = wordPrefix(lang);
+  const { prefix, fold } = rulesOf(lang);
   for (const s of new Intl.Segmenter(lang, { granularity: "word" }).segment(text.normalize("NFKC"))) {
     if (!s.isWordLike && !EMOJI.test(s.segment)) continue;
     const word = s.segment.toLowerCase();
     words.add(word);
     const bare = prefix ? word.replace(prefix, "") : word;
     if (bare.length > 1 && bare !== word) words.add(bare);
+    for (const form of new Set([folded(word, fold), folded(bare, fold)])) if (form.length > 1 && form !== word && form !== bare) words.add(form);
     const plain = word.replace(EMOJI_MODIFIERS, "");
     if (plain && plain !== word) words.add(plain);
   }
