@@ -35,7 +35,7 @@ export const SiteConfig = z
       .optional()
       .meta({
         description:
-          "The languages of the site chrome. The first is the main language (prefix \"\", the same as `lang`); each other is published under its prefix, e.g. /zh/. Title and description may be translated per language.",
+          "The languages of the site chrome, each with a language pack in src/languages/. The first is the main language (prefix \"\", the same as `lang`); each other is published under its prefix, e.g. /zh/. Title and description may be translated per language.",
       }),
     share: z
       .object({
