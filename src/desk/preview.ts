@@ -46,7 +46,7 @@ export async function renderEventPreview(ws: Workspace, id: string): Promise<Pre
       eleventyConfig.setTemplateFormats(siteConfig.templateFormats);
       eleventyConfig.addGlobalData("all", { events: views });
       eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
-      eleventyConfig.addPlugin(filtersPlugin, { root: ws.root });
+      eleventyConfig.addPlugin(filtersPlugin);
     },
   });
   const rendered = (await eleventy.toJSON()) as unknown as RenderedPage[];

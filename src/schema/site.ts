@@ -1,5 +1,6 @@
 /** _data/site.json: facts about the publication, read by pages and feeds alike. */
 import { z } from "zod";
+import { findPack, packTags } from "../languages/packs.ts";
 import { HttpUrl, LangTag, Text } from "./primitives.ts";
 
 export const SiteConfig = z
@@ -34,7 +35,7 @@ export const SiteConfig = z
       .optional()
       .meta({
         description:
-          "The languages of the site chrome. The first is the main language (prefix \"\", the same as `lang`); each other is published under its prefix, e.g. /zh/. Title and description may be translated per language.",
+          "The languages of the site chrome, each with a language pack in src/languages/. The first is the main language (prefix \"\", the same as `lang`); each other is published under its prefix, e.g. /zh/. Title and description may be translated per language.",
       }),
     share: z
       .object({
@@ -56,6 +57,12 @@ export const SiteConfig = z
   })
   .strict()
   .superRefine((site, ctx) => {
+    // The site is written in languages that have a pack (src/languages/<tag>/): its strings, date words and methodology.
+    const published: [string, (string | number)[]][] = site.languages ? site.languages.map((l, i) => [l.lang, ["languages", i, "lang"]]) : [[site.lang, ["lang"]]];
+    for (const [lang, path] of published) {
+      if (findPack(lang)) continue;
+      ctx.addIssue({ code: "custom", path, message: `Datelines has no language pack for "${lang}": use one of ${packTags().join(", ")}, or add the language as a folder src/languages/${lang}/ (README: "Add a language")` });
+    }
     const [main, ...rest] = site.languages ?? [];
     if (main && (main.prefix !== "" || main.lang !== site.lang)) {
       ctx.addIssue({ code: "custom", path: ["languages", 0], message: `the first language must be the site's own ("${site.lang}") with prefix ""` });

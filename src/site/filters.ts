@@ -1,9 +1,9 @@
 /** Nunjucks filters the templates use. Each is a thin call into a named module. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { relative } from "node:path";
+import { packFor } from "../languages/packs.ts";
 import { dayLabel } from "./date-label.ts";
-import { fill, plural } from "./i18n/index.ts";
+import { fill, plural, stop } from "./i18n/index.ts";
 import { fillIsolated } from "./isolate.ts";
 import { exportData } from "./exports/events-json.ts";
 import { icalendar } from "./exports/icalendar.ts";
@@ -21,14 +21,15 @@ import { shareImageFor } from "./share/share-images.ts";
 import type { EventView, Facet, FeedView, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
 import { displayNames } from "../core/intl.ts";
 
-export default function filtersPlugin(eleventyConfig: UserConfig, { root = process.cwd() }: { root?: string } = {}): void {
-  const includes = join(root, "_includes");
+export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("countryName", (code: string, lang: string) => displayNames(lang, "region").of(code) ?? code);
   /** An instant shown as a calendar day in UTC: the same in every build. */
   eleventyConfig.addFilter("dayLabel", (iso: string, lang: string) => dayLabel(iso, lang));
-  /** Whether _includes/<folder>/<lang>.njk exists (a translated page body). */
-  eleventyConfig.addFilter("hasInclude", (lang: string, folder: string) => existsSync(join(includes, folder, `${lang}.njk`)));
+  /** The language pack's methodology text, as a path Nunjucks includes (from the working directory, one of its search paths). */
+  eleventyConfig.addFilter("methodology", (lang: string) => relative(process.cwd(), packFor(lang, "the methodology page").methodology));
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
+  /** The full stop after a date that ends a sentence: none after an abbreviation's ("2026 г."). */
+  eleventyConfig.addFilter("stop", (text: string) => stop(text));
   /** A UI string with values set in as HTML, each value isolated (<bdi>), for running text: `{{ ui.x | fillIsolated({ host: h }) | safe }}`. */
   eleventyConfig.addFilter("fillIsolated", (template: string, values: Record<string, string | number | Term>) => fillIsolated(template, values));
   eleventyConfig.addFilter("plural", (forms: Record<string, string>, n: number, lang: string, values?: Record<string, string | number>) =>

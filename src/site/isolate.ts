@@ -17,11 +17,15 @@ export function isolated(value: string | number | Term): string {
 
 /** A UI string with `{name}` placeholders filled, as HTML: the string escaped, each value isolated. */
 export function fillIsolated(template: string, values: Record<string, string | number | Term>): string {
-  return template
-    .split(/(\{\w+\})/)
-    .map((part) => {
+  const parts = template.split(/(\{\w+\})/);
+  return parts
+    .map((part, i) => {
       const key = /^\{(\w+)\}$/.exec(part)?.[1];
-      return key !== undefined && key in values ? isolated(values[key]!) : escapeHtml(part);
+      if (key !== undefined && key in values) return isolated(values[key]!);
+      // a value ending in a full stop ends the sentence too ("Обновлено 23 ноября 2026 г.")
+      const value = i > 0 ? values[/^\{(\w+)\}$/.exec(parts[i - 1]!)?.[1] ?? ""] : undefined;
+      const text = value !== undefined && String(typeof value === "object" ? value.text : value).endsWith(".") ? part.replace(/^\./, "") : part;
+      return escapeHtml(text);
     })
     .join("");
 }

@@ -131,7 +131,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   });
 
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPlugin(filtersPlugin, { root });
+  eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(embedPlugin);
   if (!part || part.index === 0) eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
   // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked), once per shard.

@@ -16,6 +16,7 @@ import { ROOT } from "../support/fixture.ts";
 /** Lowest first. A stage may import the stages of any layer below its own, and no other. */
 export const LAYERS: readonly (readonly string[])[] = [
   ["core"], // value modules every stage uses: partial dates, code points, text encoding, slugs…
+  ["languages"], // one folder per language: its extraction parsers, names, date words, interface strings, methodology
   ["schema"], // the zod schemas and the types derived from them
   ["ingest", "extract"], // documents and timelines in; dates found in text (independent of each other)
   ["validate"], // loads _data/ and checks it

@@ -27,7 +27,7 @@ import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { normalizeDigits } from "../../src/extract/engine/digits.ts";
 import { extractDates } from "../../src/extract/engine/extract.ts";
 import type { Locale } from "../../src/extract/engine/types.ts";
-import { loadLocales } from "../../src/extract/locales/registry.ts";
+import { loadLocales } from "../../src/languages/registry.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 const DEVSET = process.env.DATELINES_DEVSET ?? join(ROOT, "tests/extract/devset");
@@ -129,11 +129,11 @@ async function locales(): Promise<{ locales: Locale[]; broken: string[] }> {
   try {
     return { locales: await loadLocales(), broken: [] };
   } catch {
-    const dir = join(ROOT, "src/extract/locales");
+    const dir = join(ROOT, "src/languages");
     const found: Locale[] = [];
     const broken: string[] = [];
     for (const name of readdirSync(dir).sort()) {
-      if (!statSync(join(dir, name)).isDirectory()) continue;
+      if (!statSync(join(dir, name)).isDirectory() || !existsSync(join(dir, name, "index.ts"))) continue;
       try {
         found.push((await import(pathToFileURL(join(dir, name, "index.ts")).href)).locale as Locale);
       } catch (error) {
@@ -476,7 +476,7 @@ if (!isMainThread && process.env.BACKTRACKING_WORKER === "1") {
 
   test("every locale loads, and there is at least one", () => {
     assert.deepEqual(broken, [], `loadLocales() failed; these locale folders do not load:\n${broken.join("\n")}`);
-    assert.ok(all.length > 0, "loadLocales() found no locale under src/extract/locales/");
+    assert.ok(all.length > 0, "loadLocales() found no locale under src/languages/");
   });
 
   for (const locale of all.filter((l) => !ONLY?.length || ONLY.includes(l.tag))) {

@@ -64,3 +64,15 @@ test("the committed JSON Schemas are up to date (run `npm run schema`)", () => {
     assert.equal(committed, `${JSON.stringify(schema, null, 2)}\n`, `${name} is stale: run npm run schema`);
   }
 });
+
+test("site.json: a language without a pack is refused, naming the packs there are and the fix", async () => {
+  const { SiteConfig } = await import("../../src/schema/site.ts");
+  const site = JSON.parse(readFileSync(join(ROOT, "_data/site.json"), "utf8")) as { languages: { lang: string; prefix: string }[] };
+  assert.ok(SiteConfig.safeParse(site).success);
+  const withGerman = { ...site, languages: [...site.languages, { lang: "de", prefix: "/de" }] };
+  const result = SiteConfig.safeParse(withGerman);
+  assert.equal(result.success, false);
+  const issue = result.error!.issues.find((i) => i.path.join(".") === `languages.${site.languages.length}.lang`);
+  assert.ok(issue, JSON.stringify(result.error!.issues));
+  assert.match(issue.message, /no language pack for "de".*\ben\b.*src\/languages\/de\//);
+});

@@ -1,17 +1,18 @@
 /**
  * Capitals and major cities from CLDR: the exemplar city of every time zone (Asia/Vientiane
- * → Vientiane, 万象, เวียงจันทน์, فيينتيان) from the cldr-dates-full package, tied to its
- * country by the platform's own CLDR data (Intl.Locale("und-LA") lists Asia/Vientiane).
- * Capitals that are not a zone's exemplar city (Beijing, Washington) are in aliases.json.
+ * → Vientiane, 万象, เวียงจันทน์, فيينتيان) in each language pack's CLDR locales, from the
+ * cldr-dates-full package, tied to its country by the platform's own CLDR data
+ * (Intl.Locale("und-LA") lists Asia/Vientiane). A city's `place` is its English name, as editors
+ * write it in an event's `places`. Capitals that are not a zone's exemplar city (Beijing,
+ * Washington) are in the packs' gazetteer.json `cities`.
  */
 import { createRequire } from "node:module";
-import aliases from "./aliases.json" with { type: "json" };
-import { countryCodes } from "./country-names.ts";
+import { languagePacks } from "../../languages/packs.ts";
+import { countryCodes, derivedNames, gazetteerLocales } from "./country-names.ts";
+import skipZones from "./skip-zones.json" with { type: "json" };
 import type { GazetteerName } from "./types.ts";
 
 const require = createRequire(import.meta.url);
-/** CLDR locales with exemplar cities, for the gazetteer's languages. */
-const CLDR_LOCALES = ["en", "zh", "zh-Hant", "ar", "th"] as const;
 
 interface ZoneNode {
   exemplarCity?: string;
@@ -19,23 +20,31 @@ interface ZoneNode {
 }
 
 export function cityNames(): GazetteerName[] {
-  const trees = CLDR_LOCALES.map((locale) => ({ locale, zones: zoneTree(locale) }));
-  const skip = new Set(aliases.skipZones);
+  const english = zoneTree("en");
+  const trees = gazetteerLocales().map(zoneTree);
+  const skip = new Set(skipZones.skipZones);
   const out: GazetteerName[] = [];
   for (const code of countryCodes()) {
     for (const zone of zonesOf(code)) {
       const parts = zone.split("/");
       if (parts.length !== 2 || skip.has(zone) || ["Etc", "Antarctica"].includes(parts[0]!)) continue;
-      const english = exemplar(trees[0]!.zones, parts) ?? parts[1]!.replace(/_/g, " ");
-      for (const { locale, zones } of trees) {
-        const name = locale === "en" ? english : exemplar(zones, parts);
-        if (name) out.push({ name, code, kind: "city", place: english });
+      const place = exemplar(english, parts) ?? parts[1]!.replace(/_/g, " ");
+      out.push({ name: place, code, kind: "city", place });
+      for (const zones of trees) {
+        const name = exemplar(zones, parts);
+        if (name && name !== place) out.push({ name, code, kind: "city", place });
       }
     }
   }
-  for (const place of aliases.places) {
-    for (const name of place.names) out.push({ name, code: place.code, kind: "city", place: place.en });
+  const packs = languagePacks();
+  for (const { gazetteer } of packs) {
+    for (const [code, places] of Object.entries(gazetteer.cities ?? {})) {
+      for (const [place, names] of Object.entries(places)) for (const name of names) out.push({ name, code, kind: "city", place });
+    }
   }
+  // the packs' rules that inflect city names too (Russian: Москва → Москве, Пекин → Пекине)
+  const rules = packs.flatMap((p) => p.gazetteer.derived ?? []).filter((rule) => rule.cities);
+  out.push(...rules.flatMap((rule) => derivedNames(out, rule)));
   return out;
 }
 

@@ -1,23 +1,25 @@
 /**
- * Countries mentioned in a text, in English, Chinese (simplified and traditional),
- * Arabic and Thai: CLDR names, aliases and demonyms, capitals and major cities.
+ * Countries mentioned in a text, in every language pack's language (src/languages/<tag>/gazetteer.json):
+ * CLDR names, aliases and demonyms, capitals and major cities.
  */
-import aliases from "./aliases.json" with { type: "json" };
+import { languagePacks } from "../../languages/packs.ts";
 import { cityNames } from "./city-names.ts";
 import { countryNames } from "./country-names.ts";
 import { Matcher } from "./matcher.ts";
 import type { CountryMention } from "./types.ts";
 
 export type { CountryMention, GazetteerName, NameKind } from "./types.ts";
-export { GAZETTEER_LOCALES } from "./country-names.ts";
+export { gazetteerLocales } from "./country-names.ts";
 
 let matcher: Matcher | undefined;
 
 function gazetteer(): Matcher {
+  const packs = languagePacks().map((p) => p.gazetteer);
   matcher ??= new Matcher([...countryNames(), ...cityNames()], {
-    exclude: Object.values(aliases.exclude).flat(),
-    notAfter: Object.values(aliases.notAfter).flat(),
-    compounds: { abbreviations: aliases.abbreviations.zh, followers: aliases.compoundFollowers.zh },
+    exclude: packs.flatMap((g) => g.exclude ?? []),
+    notAfter: packs.flatMap((g) => g.notAfter ?? []),
+    compounds: packs.flatMap((g) => (g.compounds ? [g.compounds] : [])),
+    scripts: packs.flatMap((g) => (g.script ? [g.script] : [])),
   });
   return matcher;
 }

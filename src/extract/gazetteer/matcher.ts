@@ -1,15 +1,15 @@
 /**
  * Finds gazetteer names in a text: leftmost, longest name first (ลาว never inside
  * ลาวเวียง…, Guinea-Bissau before Guinea), with a guard for each script so a name is
- * not found inside a word:
- * - Latin: letters or digits on neither side ("Chad" is not in "Chadwick"); case matters.
- * - Han: a two-character name starts at a word boundary (海地 is not in 沿海地区);
- *   日本 is not the 日 of a date (29日本报).
- * - Thai (no spaces between words): the name starts and ends at word boundaries, or is
- *   long and cuts no syllable.
- * - Arabic: a whole word, after an optional و/ف and ب/ل/ك (ومصر, بالصين, للصين).
+ * not found inside a word. The guards are data, each language pack's `script` rule
+ * (src/languages/<tag>/gazetteer.json); a script without one is matched as whole words:
+ * letters or digits on neither side ("Chad" is not in "Chadwick"). Case matters.
+ * - Word boundaries from Intl.Segmenter, for scripts without spaces (Han, Thai): a name
+ *   needs a boundary at its start or at both ends, and less from some length on.
+ * - Clitics (Arabic): a whole word, after one of the letters glued before it (ومصر, بالصين, للصين).
  */
 import { CodePoints, codePointLength } from "../../core/code-points.ts";
+import type { ScriptRule } from "../../languages/packs.ts";
 import { forEachSegment } from "../bounded-segmenter.ts";
 import { normalize, normalizeName } from "./normalize.ts";
 import type { CountryMention, GazetteerName, NameKind } from "./types.ts";
@@ -20,32 +20,48 @@ interface Node {
 }
 
 const RANK: Record<NameKind, number> = { country: 0, alias: 1, city: 2 };
-const ARABIC_PREFIXES = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", ""];
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const THAI_LEADING_VOWEL = /[\u0E40-\u0E44]/u;
-const THAI_FOLLOWING = /[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/u;
-const HAN_NUMERAL = /[0-9０-９〇一二三四五六七八九十]/u;
+const MIN_LENGTH = 3;
+
+/** A script rule with its patterns compiled. */
+interface Rule {
+  script: RegExp;
+  minLength: number;
+  short?: RegExp;
+  segmenter?: string;
+  needs: "start" | "both";
+  relaxed?: { from: number; needs: "none" | "either"; before?: RegExp; after?: RegExp };
+  notAfter?: { first: RegExp; after: RegExp };
+  clitics?: string[];
+  elision?: [string, string];
+}
 
 export interface MatcherOptions {
   /** Names never matched (ambiguous or ordinary words), by exact spelling. */
   exclude?: Iterable<string>;
   /** Words after which a name is a language, not a country: ภาษาอังกฤษ, اللغة الصينية. */
   notAfter?: Iterable<string>;
-  /** One-character forms matched in runs before one of the followers: 中法两国 → CN, FR. */
-  compounds?: { abbreviations: Record<string, string>; followers: string[] };
+  /** One-character forms matched in runs before one of the followers, not after a character of `notAfter`: 中法两国 → CN, FR. */
+  compounds?: { abbreviations: Record<string, string>; followers: string[]; notAfter: string }[];
+  /** How names of each script are told apart from the words around them (one rule per script). */
+  scripts?: ScriptRule[];
 }
 
 export class Matcher {
   private readonly root: Node = { next: new Map() };
-  private readonly compound?: { pattern: RegExp; codes: Record<string, string> };
+  private readonly compounds: { pattern: RegExp; codes: Record<string, string> }[];
   private readonly notAfter?: RegExp;
+  private readonly rules: Rule[];
+  /** The rule of each character's script (or none), looked up once per character. */
+  private readonly ruleOf = new Map<string, Rule | null>();
 
   constructor(names: Iterable<GazetteerName>, options: MatcherOptions = {}) {
+    this.rules = (options.scripts ?? []).map(compileRule);
     const exclude = new Set([...(options.exclude ?? [])].map(normalizeName));
     const byKey = new Map<string, GazetteerName[]>();
     for (const name of names) {
       const key = normalizeName(name.name);
-      if (exclude.has(key) || !long(key)) continue;
+      if (exclude.has(key) || !this.long(key)) continue;
       byKey.set(key, [...(byKey.get(key) ?? []), { ...name, name: key }]);
     }
     for (const [key, entries] of byKey) {
@@ -54,19 +70,28 @@ export class Matcher {
     }
     const notAfter = [...(options.notAfter ?? [])];
     if (notAfter.length) this.notAfter = new RegExp(`(?:${notAfter.map(escape).join("|")})\\s?$`, "u");
-    if (options.compounds) {
-      const chars = Object.keys(options.compounds.abbreviations).join("");
-      const followers = options.compounds.followers.map(escape).join("|");
-      this.compound = {
-        pattern: new RegExp(`(?<![${HAN_NUMERAL.source.slice(1, -1)}])[${chars}]{2,5}(?=${followers})`, "gu"),
-        codes: options.compounds.abbreviations,
-      };
-    }
+    this.compounds = (options.compounds ?? []).map((c) => ({
+      pattern: new RegExp(`(?<!${c.notAfter})[${Object.keys(c.abbreviations).join("")}]{2,5}(?=${c.followers.map(escape).join("|")})`, "gu"),
+      codes: c.abbreviations,
+    }));
+  }
+
+  /** The rule for the script of a character, if a pack gives one. */
+  private rule(char: string): Rule | undefined {
+    let rule = this.ruleOf.get(char);
+    if (rule === undefined) this.ruleOf.set(char, (rule = this.rules.find((r) => r.script.test(char)) ?? null));
+    return rule ?? undefined;
+  }
+
+  /** Long enough to be matched: the script rule's shortest length (three code points by default), or its short pattern. */
+  private long(key: string): boolean {
+    const rule = this.rule(key[0]!);
+    return codePointLength(key) >= (rule?.minLength ?? MIN_LENGTH) || !!rule?.short?.test(key);
   }
 
   find(text: string): CountryMention[] {
     const norm = normalize(text);
-    const context = new Context(text);
+    const context = new Context(text, (char) => this.rule(char));
     const found: { start: number; end: number; entry: GazetteerName }[] = [];
     const t = norm.text;
     for (let i = 0; i < t.length; i++) {
@@ -79,19 +104,19 @@ export class Matcher {
       found.push({ start: norm.map[best.start]!, end: norm.map[best.end]!, entry: best.entry });
       i = best.end - 1;
     }
-    if (this.compound) {
-      const names = found.length;
+    const names = found.length;
+    for (const compound of this.compounds) {
       let k = 0; // found[0..names) is sorted and without overlaps: step through it
-      for (const m of text.matchAll(this.compound.pattern)) {
+      for (const m of text.matchAll(compound.pattern)) {
         const start = m.index;
         while (k < names && found[k]!.end <= start) k++;
         if (k < names && found[k]!.start < start + m[0].length) continue;
         [...m[0]].forEach((char, i) => {
-          found.push({ start: start + i, end: start + i + 1, entry: { name: char, code: this.compound!.codes[char]!, kind: "alias" } });
+          found.push({ start: start + i, end: start + i + 1, entry: { name: char, code: compound.codes[char]!, kind: "alias" } });
         });
       }
-      found.sort((a, b) => a.start - b.start);
     }
+    if (found.length > names) found.sort((a, b) => a.start - b.start);
     const points = new CodePoints(text);
     return found.map(({ start, end, entry }) => ({
       code: entry.code,
@@ -112,28 +137,28 @@ export class Matcher {
     node.entry = entry;
   }
 
-  /** The longest acceptable name starting at i (after an Arabic clitic, if any). */
+  /** The longest acceptable name starting at i (after a clitic, if its script has them). */
   private longestAt(t: string, i: number, map: number[], context: Context): { start: number; end: number; entry: GazetteerName } | undefined {
-    const first = t[i]!;
-    const arabic = /\p{Script=Arabic}/u.test(first);
-    if (arabic && i > 0 && WORD_CHAR.test(t[i - 1]!)) return undefined;
+    const clitics = this.rule(t[i]!)?.clitics;
+    if (clitics && i > 0 && WORD_CHAR.test(t[i - 1]!)) return undefined;
     let best: { start: number; end: number; entry: GazetteerName } | undefined;
     const consider = (start: number, end: number, entry: GazetteerName) => {
       if (best && end <= best.end) return;
       if (context.accepts(entry, map[start]!, map[end]!)) best = { start, end, entry };
     };
-    if (!arabic) {
+    if (!clitics) {
       for (const [end, entry] of this.walk(this.root, t, i)) consider(i, end, entry);
       return best;
     }
-    for (const prefix of ARABIC_PREFIXES) {
+    const elision = this.rule(t[i]!)?.elision;
+    const dropped = elision && this.root.next.get(elision[1]);
+    for (const prefix of clitics) {
       if (!t.startsWith(prefix, i)) continue;
       const j = i + prefix.length;
-      for (const [end, entry] of this.walk(this.root, t, j)) if (arabicWordEnds(t, end)) consider(j, end, entry);
-      // ل before the article drops its alef: ل + الصين = للصين
-      const alef = this.root.next.get("ا");
-      if (prefix.endsWith("ل") && alef && t[j] === "ل") {
-        for (const [end, entry] of this.walk(alef, t, j)) if (arabicWordEnds(t, end)) consider(j - 1, end, entry);
+      for (const [end, entry] of this.walk(this.root, t, j)) if (wordEnds(t, end)) consider(j, end, entry);
+      // a clitic that drops the next word's first letter: ل + الصين = للصين
+      if (dropped && prefix.endsWith(elision[0]) && t.startsWith(elision[0], j)) {
+        for (const [end, entry] of this.walk(dropped, t, j)) if (wordEnds(t, end)) consider(j - 1, end, entry);
       }
     }
     return best;
@@ -148,29 +173,31 @@ export class Matcher {
   }
 }
 
-/** Word boundaries and neighbours in the original text, computed once per script (one byte per UTF-16 unit). */
+/** Word boundaries and neighbours in the original text, computed once per segmenter language (one byte per UTF-16 unit). */
 class Context {
   private boundaries = new Map<string, Uint8Array>();
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly ruleOf: (char: string) => Rule | undefined,
+  ) {}
 
   accepts(entry: GazetteerName, start: number, end: number): boolean {
     const name = entry.name;
     const before = this.text[start - 1] ?? "";
     const after = this.text[end] ?? "";
-    const first = name[0]!;
-    if (/\p{Script=Han}/u.test(first)) {
-      if (/^[日月年]/u.test(name) && HAN_NUMERAL.test(before)) return false;
-      return codePointLength(name) > 2 || this.isBoundary("zh", start);
-    }
-    if (/\p{Script=Thai}/u.test(first)) {
-      const starts = this.isBoundary("th", start);
-      const ends = this.isBoundary("th", end);
-      if (starts && ends) return true;
-      const cutsSyllable = THAI_LEADING_VOWEL.test(before) || THAI_FOLLOWING.test(after);
-      return codePointLength(name) >= 5 && !cutsSyllable && (starts || ends);
-    }
-    if (/\p{Script=Arabic}/u.test(first)) return true; // checked while matching
-    return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
+    const rule = this.ruleOf(name[0]!);
+    if (rule?.notAfter?.first.test(name[0]!) && rule.notAfter.after.test(before)) return false;
+    if (rule?.clitics) return true; // checked while matching
+    const segmenter = rule?.segmenter;
+    if (!segmenter) return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
+    const starts = this.isBoundary(segmenter, start);
+    const ends = rule.needs === "start" || this.isBoundary(segmenter, end);
+    if (starts && ends) return true;
+    const relaxed = rule.relaxed;
+    if (!relaxed || codePointLength(name) < relaxed.from) return false;
+    if (relaxed.needs === "none") return true;
+    const cutsSyllable = !!relaxed.before?.test(before) || !!relaxed.after?.test(after);
+    return !cutsSyllable && (starts || this.isBoundary(segmenter, end));
   }
 
   private isBoundary(lang: string, index: number): boolean {
@@ -187,7 +214,7 @@ class Context {
   }
 }
 
-function arabicWordEnds(t: string, end: number): boolean {
+function wordEnds(t: string, end: number): boolean {
   return end >= t.length || !WORD_CHAR.test(t[end]!);
 }
 
@@ -198,10 +225,21 @@ function pick(entries: GazetteerName[]): GazetteerName | undefined {
   return new Set(top.map((e) => e.code)).size === 1 ? top[0] : undefined;
 }
 
-/** Shortest names matched: two Han characters, three letters in other scripts. */
-function long(key: string): boolean {
-  const length = codePointLength(key);
-  return /\p{Script=Han}/u.test(key) ? length >= 2 : length >= 3 || /^[A-Z]{2}$/.test(key);
+function compileRule(rule: ScriptRule): Rule {
+  const relaxed = rule.relaxed;
+  return {
+    script: new RegExp(`\\p{Script=${rule.script}}`, "u"),
+    minLength: rule.minLength ?? MIN_LENGTH,
+    ...(rule.short ? { short: new RegExp(rule.short, "u") } : {}),
+    ...(rule.segmenter ? { segmenter: rule.segmenter } : {}),
+    needs: rule.needs ?? "both",
+    ...(relaxed
+      ? { relaxed: { from: relaxed.from, needs: relaxed.needs, ...(relaxed.syllable ? { before: new RegExp(relaxed.syllable.before, "u"), after: new RegExp(relaxed.syllable.after, "u") } : {}) } }
+      : {}),
+    ...(rule.notAfter ? { notAfter: { first: new RegExp(`^${rule.notAfter.first}`, "u"), after: new RegExp(rule.notAfter.after, "u") } } : {}),
+    ...(rule.clitics ? { clitics: rule.clitics } : {}),
+    ...(rule.elision ? { elision: rule.elision } : {}),
+  };
 }
 
 function escape(s: string): string {

@@ -7,9 +7,6 @@ import { inlinePlain } from "../inline-markup.ts";
 import type { Timeline } from "../views.ts";
 import { searchTokens } from "./tokens.ts";
 
-/** Country names are indexed in these languages so "Laos", "老挝", "ลาว" and "لاوس" all find Laos. */
-const NAME_LANGUAGES = ["en", "zh", "ar", "th"];
-
 export interface SearchIndex {
   /** [url, headline, date label] per event, and the headline's language where it is not the page's (untranslated). */
   docs: ([string, string, string] | [string, string, string, string])[];
@@ -17,8 +14,10 @@ export interface SearchIndex {
   words: Record<string, number[]>;
 }
 
-export function buildSearchIndex({ events, mainLang, terms }: Timeline): SearchIndex {
-  const names = NAME_LANGUAGES.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
+export function buildSearchIndex({ events, lang, mainLang, languages, terms }: Timeline): SearchIndex {
+  // Country names in every language the site is published in, so "Laos", "老挝", "ลาว" and "لاوس" all find Laos.
+  const nameLanguages = languages.length ? languages.map((l) => l.lang) : [lang];
+  const names = nameLanguages.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
   const words = new Map<string, number[]>();
   events.forEach((entry, i) => {
     const { event } = entry;

@@ -1,26 +1,56 @@
 /**
  * Words for the search index, segmented per language with Intl.Segmenter, which
  * knows Chinese and Thai words. The browser runs the same steps on the query
- * (assets/search.js), so the two must stay in step: lower case, NFKC, the Arabic
- * conjunctions and article stripped as a second form, and emoji kept as words
+ * (assets/search.js), so the two must stay in step: lower case, NFKC, the start a
+ * language's pack strips as a second form (search.json: the Arabic conjunctions and
+ * article, French elision), the word without the marks its pack folds (Spanish and
+ * French accents, Russian ё: typed queries often lack them), and emoji kept as words
  * (the segmenter does not count them as words), also without skin tone or
  * presentation selector as a second form, so that 😷 finds 😷 and 👍 finds 👍🏽.
  */
 
 import { segmenter } from "../../core/intl.ts";
+import { findPack } from "../../languages/packs.ts";
 
-const ARABIC_PREFIX = /^(?:و|ف|ب|ل|ك)?(?:ال)?/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u{FE0F}]/gu;
 
+interface Rules {
+  prefix?: RegExp;
+  fold: [RegExp, string][];
+}
+const rules = new Map<string, Rules>();
+
+/** A language's second forms from its pack: the start of a word to strip, and marks to fold away. */
+function rulesOf(lang: string): Rules {
+  let found = rules.get(lang);
+  if (!found) {
+    const search = findPack(lang)?.search ?? {};
+    found = {
+      ...(search.wordPrefix ? { prefix: new RegExp(search.wordPrefix, "u") } : {}),
+      fold: (search.fold ?? []).map(([pattern, replacement]) => [new RegExp(pattern, "gu"), replacement]),
+    };
+    rules.set(lang, found);
+  }
+  return found;
+}
+
+/** The word with the pack's folds applied to its decomposed letters (Pekín → pekin, всё → все), or the word. */
+function folded(word: string, fold: [RegExp, string][]): string {
+  if (!fold.length) return word;
+  return fold.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word.normalize("NFD")).normalize("NFC");
+}
+
 export function searchTokens(text: string, lang: string): string[] {
   const words = new Set<string>();
+  const { prefix, fold } = rulesOf(lang);
   for (const s of segmenter(lang).segment(text.normalize("NFKC"))) {
     if (!s.isWordLike && !EMOJI.test(s.segment)) continue;
     const word = s.segment.toLowerCase();
     words.add(word);
-    const bare = word.replace(ARABIC_PREFIX, "");
+    const bare = prefix ? word.replace(prefix, "") : word;
     if (bare.length > 1 && bare !== word) words.add(bare);
+    for (const form of new Set([folded(word, fold), folded(bare, fold)])) if (form.length > 1 && form !== word && form !== bare) words.add(form);
     const plain = word.replace(EMOJI_MODIFIERS, "");
     if (plain && plain !== word) words.add(plain);
   }

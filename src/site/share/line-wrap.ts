@@ -7,6 +7,8 @@
  * up so that an estimated line is never wider than the drawn one.
  */
 
+import { segmenter as wordSegmenter } from "../../core/intl.ts";
+
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uff60]/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 /** Not at the start of a line: closing punctuation, CJK full stops and commas, Thai repetition mark. */
@@ -38,7 +40,7 @@ export function breakPieces(text: string, lang: string, keepTogether: readonly s
   const kept = keptRanges(text, keepTogether);
   const pieces: string[] = [];
   let current = "";
-  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  const segmenter = wordSegmenter(lang);
   for (const { segment, index } of segmenter.segment(text)) {
     if (current && breaksBefore(current, segment, index, kept)) {
       pieces.push(current);

@@ -101,3 +101,27 @@ describe("gazetteer: no false positives inside words", () => {
     assert.deepEqual(findCountries(text).map((m) => m.index), [2]);
   });
 });
+
+describe("gazetteer: Spanish, French and Russian (src/languages/{es,fr,ru}/gazetteer.json)", () => {
+  test("CLDR names, short forms and capitals", () => {
+    assert.deepEqual(codes("Los expertos viajaron de Pekín a Italia, a EE. UU. y a Corea del Sur."), ["CN:Pekín", "IT:Italia", "US:EE. UU.", "KR:Corea del Sur"]);
+    assert.deepEqual(codes("Des experts sont partis de Pékin pour l'Italie, le Royaume-Uni et les États-Unis."), ["CN:Pékin", "IT:Italie", "GB:Royaume-Uni", "US:États-Unis"]);
+    assert.deepEqual(codes("Эксперты вылетели из Пекина в Италию, США и Южную Корею."), ["CN:Пекина", "IT:Италию", "US:США", "KR:Южную Корею"]);
+  });
+
+  test("demonyms in every gender and number (French nouns with a capital)", () => {
+    assert.deepEqual(codes("la parte china, los médicos cubanos y la cancillería española"), ["CN:china", "CU:cubanos", "ES:española"]);
+    assert.deepEqual(codes("les autorités chinoises, une équipe italienne et les Français"), ["CN:chinoises", "IT:italienne", "FR:Français"]);
+    assert.deepEqual(codes("китайская сторона, российского посольства и итальянскими врачами"), ["CN:китайская", "RU:российского", "IT:итальянскими"]);
+  });
+
+  test("Russian cases of countries and cities, indeclinable names untouched", () => {
+    assert.deepEqual(codes("в Китае, из Китая, с Ираном, в Москве, во Франции, в Перу"), ["CN:Китае", "CN:Китая", "IR:Ираном", "RU:Москве", "FR:Франции", "PE:Перу"]);
+  });
+
+  test("words that are names only sometimes are left alone", () => {
+    assert.deepEqual(codes("Того же дня Маурисио пришёл."), []);
+    assert.deepEqual(codes("Maurice a dit qu'une réunion aura lieu à Granada."), []);
+    assert.deepEqual(codes("Llegó a Granada tras una Reunión en Guadalupe."), []);
+  });
+});

@@ -1,8 +1,0 @@
-/** "วันเดียวกัน", "วันเดียวกันนี้": the day last mentioned. */
-import type { Parser } from "../../../engine/types.ts";
-
-export const sameDay: Parser = {
-  id: "th.same-day",
-  pattern: /วันเดียวกัน(?:นี้)?/,
-  extract: (m) => ({ index: m.index, text: m[0], start: { known: {}, relative: { kind: "same-day" } } }),
-};
