@@ -108,6 +108,13 @@ const FIXED: Record<string, string> = {
   "Thai date words": "วันที่ ",
   "Thai Buddhist-era years": "พ.ศ. 2563 ",
   "Thai date range chains": "21 มีนาคม 2563 ถึง ",
+  // Spanish
+  "Spanish month words": "marzo ",
+  "Spanish day-of-month chains": "1 de abril de ",
+  "Spanish day lists and ranges": "1, 2 y el 3 al ",
+  "Spanish weekdays with tense words": "el pasado jueves próximo ",
+  "Spanish part-of-month words": "a finales de principios de mediados de ",
+  "Spanish relative phrases": "hasta el momento hace dos fin de semana ",
 };
 
 /** Kinds built from the locale's own dev-set documents (or its seed documents). */

@@ -70,6 +70,8 @@ export interface LocaleData {
   rangeConnector: RegExp;
   /** Words joining two dates into a list of days: 和, 、, "and", "و", "และ". */
   listConnector: RegExp;
+  /** Words just before a date that make a list connector after it a range word: "entre el" (… y el …), "между". */
+  rangeOpener?: RegExp;
   /** Text that looks like a date and is not: COVID-19, "2030 Agenda", counts with classifiers. */
   nonDates: RegExp[];
   /** Words before a date that make it an as-of date: 截至, "as of", حتى, จนถึง (matched just before the date). */
