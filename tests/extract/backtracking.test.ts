@@ -115,6 +115,12 @@ const FIXED: Record<string, string> = {
   "Spanish weekdays with tense words": "el pasado jueves próximo ",
   "Spanish part-of-month words": "a finales de principios de mediados de ",
   "Spanish relative phrases": "hasta el momento hace dos fin de semana ",
+  // French
+  "French month words": "avril ",
+  "French ordinal day chains": "1er au 2 et le 3 avril ",
+  "French weekdays with tense words": "jeudi dernier ce lundi prochain ",
+  "French part-of-month words": "début fin mi- du mois de ",
+  "French relative phrases": "il y a deux à ce jour week-end dernier ",
 };
 
 /** Kinds built from the locale's own dev-set documents (or its seed documents). */

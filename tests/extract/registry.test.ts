@@ -104,6 +104,8 @@ describe("pickLocale", () => {
     ["ar", "أعلنت وزارة الصحة يوم 26 مارس الجاري عن إجراءات جديدة"],
     ["zh", "3月29日，中国向意大利派出第三批医疗专家组。"],
     ["en", "On March 26, the ministry announced new measures against the virus."],
+    ["es", "El 26 de marzo, el ministerio anunció nuevas medidas contra el virus."],
+    ["fr", "Le 26 mars, le ministère a annoncé de nouvelles mesures contre le virus."],
   ];
   for (const [tag, text] of samples) {
     test(`picks ${tag} for a short text in its script`, async (t) => {
@@ -118,6 +120,7 @@ describe("pickLocale", () => {
       ["zh", "zh"], ["zh-Hans", "zh"], ["zh-CN", "zh"],
       ["ar", "ar"], ["ar-EG", "ar"],
       ["th", "th"], ["th-TH", "th"],
+      ["es", "es"], ["es-MX", "es"], ["es-419", "es"], ["fr", "fr"], ["fr-CA", "fr"], ["fr-SN", "fr"],
     ];
     for (const [given, tag] of cases) {
       if (!byTag(tag)) continue;

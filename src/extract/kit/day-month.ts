@@ -41,6 +41,7 @@ export function dayMonthParser(id: string, p: Pieces, w: DayMonthWords): Parser 
     "u",
   );
   const rangeRe = new RegExp(`^\\s*(?:${w.range})\\s*$`, "u");
+  const dayRe = new RegExp(p.DAY, "gu");
   return {
     id,
     pattern,
@@ -49,8 +50,8 @@ export function dayMonthParser(id: string, p: Pieces, w: DayMonthWords): Parser 
       const tenseWord = tenseWord0 ?? tenseWord1;
       const month = p.monthNumber(monthWord!);
       if (!month) return null;
-      const days = [...run!.matchAll(/\d{1,2}/g)];
-      const numbers = days.map((d) => Number(d[0]));
+      const days = [...run!.matchAll(dayRe)];
+      const numbers = days.map((d) => Number.parseInt(d[0], 10));
       if (numbers.some((d) => d < 1 || d > 31)) return null;
       const tense = (tenseWord ? w.tenseBefore?.[tenseWord.toLowerCase()] : undefined) ?? (tenseWord2 ? w.tenseAfter?.[tenseWord2.toLowerCase()] : undefined);
       const relative: Relative | undefined = relWord !== undefined && w.relativeYear ? { kind: "year", offset: w.relativeYear[relWord.toLowerCase()]! } : undefined;

@@ -20,6 +20,8 @@ export interface WeekdayWords {
   habit?: RegExp;
   /** Words joining two weekdays as opening hours ("de lunes a viernes", "du lundi au vendredi"): neither is a date. */
   range?: string;
+  /** Text just before a bare weekday that puts it ahead: "prévu ", "previsto para el " → the next such day. */
+  future?: RegExp;
 }
 
 const SENTENCE_START = /(?:^|[.!?…»"”:]\s+|\n\s*|^\s*)$/u;
@@ -41,7 +43,8 @@ export function weekdayParser(id: string, p: Pieces, w: WeekdayWords): Parser {
       const first = preWord ?? day!;
       if (first[0] !== first[0]!.toLowerCase() && first !== first.toUpperCase() && !SENTENCE_START.test(said)) return null;
       if (day !== day!.toLowerCase() && day !== day!.toUpperCase() && preWord) return null;
-      const which: Which = (preWord ? w.before?.[preWord.toLowerCase()] : undefined) ?? (postWord ? w.after?.[postWord.toLowerCase()] : undefined) ?? "on-or-before";
+      const stated = (preWord ? w.before?.[preWord.toLowerCase()] : undefined) ?? (postWord ? w.after?.[postWord.toLowerCase()] : undefined);
+      const which: Which = stated ?? (w.future?.test(said) ? "after" : "on-or-before");
       if (!preWord && !postWord && w.habit?.test(said)) return null;
       if (spanAfter && spanBefore && (spanAfter.test(after(text, m)) || spanBefore.test(said))) return null;
       const weekday = p.weekdayNumber(day!);

@@ -12,8 +12,9 @@ export interface YearWords {
   preposition: RegExp;
   /** Joining two years as a range ("a", "à", "по", "-"), regex source. */
   range: string;
-  /** Joining two years as a list ("y", "et", "и"): one range only if consecutive. */
+  /** Joining two years as a list ("y", "et", "и"): one range only if consecutive, or after `between`. */
   list?: string;
+  between?: RegExp;
   /** What after the year makes it a count: a plural noun, a unit, a decimal. */
   countAfter?: RegExp;
   /** Years are dates only with the locale's year word ("году", "г."). */
@@ -33,7 +34,7 @@ export function yearParser(id: string, p: Pieces, w: YearWords): Parser {
       const [, first, joinWord, last, yearWord] = m;
       if (w.yearWordOnly ? !yearWord : !w.preposition.test(before(text, m.index))) return null;
       if (!yearWord && w.countAfter?.test(after(text, m))) return null;
-      const list = last && !new RegExp(`^(?:${w.range})$`, "u").test(joinWord!)
+      const list = last && !new RegExp(`^(?:${w.range})$`, "u").test(joinWord!) && !w.between?.test(before(text, m.index))
         ? {
             list: true,
             parts: [

@@ -16,3 +16,10 @@ test("Europa Press's regional dateline gives only the day", async () => {
 test("a press release's dateline with the full date", async () => {
   await testCase("es", "Lima, 31 de marzo de 2020.- El Ministerio informa.", "2020-03-31", [{ text: "31 de marzo de 2020", value: "2020-03-31", role: "dateline" }]);
 });
+
+test("a page date in web chrome", async () => {
+  await testCase("es", "Inicio > Prensa\nActualizado: 01/04/2020 | Publicado el 31 de marzo de 2020\n\nEl Ministerio informa.", "2020-04-01", [
+    { text: "01/04/2020", value: "2020-04-01", role: "dateline" },
+    { text: "31 de marzo de 2020", value: "2020-03-31", role: "dateline" },
+  ]);
+});

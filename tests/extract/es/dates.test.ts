@@ -20,7 +20,7 @@ test("every written form of a day and month", async () => {
 });
 
 test("numeric dates are day first", async () => {
-  await testCase("es", "Fecha: 01/04/2020; vence el 1-4-2020; inicio 2020-03-14; el 13.03.2020.", PUBLISHED, [
+  await testCase("es", "Plazo: 01/04/2020; vence el 1-4-2020; inicio 2020-03-14; el 13.03.2020.", PUBLISHED, [
     { text: "01/04/2020", value: "2020-04-01" },
     { text: "1-4-2020", value: "2020-04-01" },
     { text: "2020-03-14", value: "2020-03-14" },

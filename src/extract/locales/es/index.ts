@@ -10,6 +10,7 @@ import { dayMonthParser } from "../../kit/day-month.ts";
 import { monthPartParser } from "../../kit/month-part.ts";
 import { monthParser } from "../../kit/month.ts";
 import { numericDateParser } from "../../kit/numeric-date.ts";
+import { pageDateParser } from "../../kit/page-date.ts";
 import { asOfNow, days, month, phraseParser, sameDay, vaguePast, week, weekend, year } from "../../kit/phrases.ts";
 import { weekdayParser } from "../../kit/weekday.ts";
 import { yearParser } from "../../kit/year.ts";
@@ -26,6 +27,7 @@ export const locale: Locale = {
   // The dateline first: it wins a tie with the same date read as an event.
   parsers: [
     dateline,
+    pageDateParser("es.page-date", P, "actualizado(?:\\s+el)?|publicado(?:\\s+el)?|fecha(?:\\s+de\\s+publicación)?|última\\s+actualización"),
     numericDateParser("es.numeric-date", P),
     dayMonthParser("es.day-month", P, {
       range: "al|a|-|–", list: ",|y\\s+el|y|e", between: BETWEEN, weekdayGlue: ",?\\s+(?:el\\s+)?", dayWord: "días?",
@@ -48,13 +50,15 @@ export const locale: Locale = {
       preposition: TIME_WORD,
       range: "a|al|-|–",
       list: "y|e",
-      countAfter: /^\s+(?!(?:los|las|sus|más|menos|tras|pues|entonces|después|antes|mientras|además|según|hasta|desde|tres|seis|dos)(?![\p{L}]))\p{Ll}+s(?![\p{L}])|^\s*(?:%|por\s+ciento|millones|mil(?![\p{L}])|euros|dólares|pesos)/u,
+      between: BETWEEN,
+      countAfter: /^\s+(?!(?:los|las|sus|más|menos|tras|pues|entonces|después|antes|mientras|además|según|hasta|desde|tres|seis|dos)(?![\p{L}]))\p{Ll}+s(?![\p{L}])|^\s*(?:%|\$|€|por\s+ciento|millones|mil(?![\p{L}])|euros|dólares|pesos)/u,
     }),
     weekdayParser("es.weekday", P, {
       before: { pasado: "before", próximo: "after", proximo: "after", este: "this-week" },
       after: { pasado: "before", próximo: "after", proximo: "after", "que viene": "after" },
       habit: /(?<![\p{L}])(?:los|cada|todos\s+los|de\s+los)\s+$/iu,
       range: "a|al|-|–",
+      future: /(?<![\p{L}])(?:previst[oa]s?\s+para\s+el|se\s+celebrará\s+el|hasta\s+el)\s+$/iu,
     }),
     countBackParser("es.days-ago", P, {
       pattern: /(?<![\p{L}])hace\s+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince)\s+(días?|semanas?)(?![\p{L}])/iu,
