@@ -121,6 +121,12 @@ const FIXED: Record<string, string> = {
   "French weekdays with tense words": "jeudi dernier ce lundi prochain ",
   "French part-of-month words": "début fin mi- du mois de ",
   "French relative phrases": "il y a deux à ce jour week-end dernier ",
+  // Russian
+  "Russian month words in their cases": "марта марте март ",
+  "Russian day chains": "1, 2 и 3 по 4 апреля ",
+  "Russian years with year words": "2019-2020 гг. году ",
+  "Russian weekdays with tense words": "в прошлую пятницу в эту среду ",
+  "Russian relative phrases": "по состоянию на выходные две недели назад ",
 };
 
 /** Kinds built from the locale's own dev-set documents (or its seed documents). */

@@ -106,6 +106,7 @@ describe("pickLocale", () => {
     ["en", "On March 26, the ministry announced new measures against the virus."],
     ["es", "El 26 de marzo, el ministerio anunció nuevas medidas contra el virus."],
     ["fr", "Le 26 mars, le ministère a annoncé de nouvelles mesures contre le virus."],
+    ["ru", "26 марта министерство объявило о новых мерах против вируса."],
   ];
   for (const [tag, text] of samples) {
     test(`picks ${tag} for a short text in its script`, async (t) => {
@@ -120,7 +121,7 @@ describe("pickLocale", () => {
       ["zh", "zh"], ["zh-Hans", "zh"], ["zh-CN", "zh"],
       ["ar", "ar"], ["ar-EG", "ar"],
       ["th", "th"], ["th-TH", "th"],
-      ["es", "es"], ["es-MX", "es"], ["es-419", "es"], ["fr", "fr"], ["fr-CA", "fr"], ["fr-SN", "fr"],
+      ["es", "es"], ["es-MX", "es"], ["es-419", "es"], ["fr", "fr"], ["fr-CA", "fr"], ["fr-SN", "fr"], ["ru", "ru"], ["ru-RU", "ru"], ["ru-KZ", "ru"],
     ];
     for (const [given, tag] of cases) {
       if (!byTag(tag)) continue;

@@ -37,11 +37,11 @@ export function dayMonthParser(id: string, p: Pieces, w: DayMonthWords): Parser 
   const weekday = `(?:(${p.WEEKDAY})${w.weekdayGlue ?? ",?\\s+"})?`;
   const dayWord = w.dayWord ? `(?:${w.dayWord}\\s+)?` : "";
   const pattern = new RegExp(
-    `${START}${tenseBefore}${weekday}${tenseBefore}${dayWord}(${p.DAY}(?:${join}${p.DAY}){0,6})${p.words.dayOf}(${p.MONTH})(?:${p.words.monthOf}(${p.YEAR})${relYear})?${tenseAfter}`,
+    `${START}${tenseBefore}${weekday}${tenseBefore}${dayWord}(${p.DAY}(?:${join}${p.NEXT_DAY}){0,6})${p.words.dayOf}(${p.MONTH})(?:${p.words.monthOf}(${p.YEAR})${relYear})?${tenseAfter}`,
     "u",
   );
   const rangeRe = new RegExp(`^\\s*(?:${w.range})\\s*$`, "u");
-  const dayRe = new RegExp(p.DAY, "gu");
+  const dayRe = new RegExp(p.NEXT_DAY, "gu");
   return {
     id,
     pattern,

@@ -44,8 +44,10 @@ export interface Pieces {
   /** A month on its own: full name, or abbreviation with its dot. */
   MONTH_ALONE: string;
   WEEKDAY: string;
-  /** A day number 1–31 with its ordinal mark. */
+  /** A day number 1–31 with its ordinal mark, not part of a longer number or a numeric date. */
   DAY: string;
+  /** The same after a range or list word ("1-3", "1 al 3"), where a hyphen may come right before it. */
+  NEXT_DAY: string;
   /** A four-digit year (1800–2099) with the locale's year word, not part of a longer number. */
   YEAR: string;
   /** Day, month and optional year: "1 de abril de 2020". */
@@ -63,7 +65,8 @@ export function buildPieces(words: LocaleWords): Pieces {
   const MONTH = `(?:(?:${full})${END}|(?:${abbr})(?:\\.|${END}))`;
   const MONTH_ALONE = `(?:(?:${full})${END}|(?:${abbr})\\.)`;
   const WEEKDAY = `(?:${byLength(forms(Object.keys(words.weekdays)))})${END}`;
-  const DAY = `(?<![\\d.,/:-])(?:[12]\\d|3[01]|0?[1-9])(?:${words.ordinal})?${END}`;
+  const NEXT_DAY = `(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?:${words.ordinal})?${END}`;
+  const DAY = `(?<![\\d.,/:-])${NEXT_DAY}`;
   const YEAR = `(?:1[89]|20)\\d\\d(?![\\d.,/-]\\d|\\d)(?:${words.yearWord})?`;
   const DATE = `${DAY}${words.dayOf}${MONTH}(?:${words.monthOf}${YEAR})?`;
   const lookup = (table: Record<string, number>) => (word: string) => table[word.toLowerCase().replace(/\.$/, "")];
@@ -75,6 +78,7 @@ export function buildPieces(words: LocaleWords): Pieces {
     MONTH_ALONE,
     WEEKDAY,
     DAY,
+    NEXT_DAY,
     YEAR,
     DATE,
     monthNumber,

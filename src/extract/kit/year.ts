@@ -8,8 +8,8 @@ import type { Parser } from "../engine/types.ts";
 import { after, before, END, START, type Pieces } from "./pieces.ts";
 
 export interface YearWords {
-  /** Text just before a bare year that makes it a date. */
-  preposition: RegExp;
+  /** Text just before a bare year that makes it a date (not needed with `yearWordOnly`). */
+  preposition?: RegExp;
   /** Joining two years as a range ("a", "à", "по", "-"), regex source. */
   range: string;
   /** Joining two years as a list ("y", "et", "и"): one range only if consecutive, or after `between`. */
@@ -32,7 +32,7 @@ export function yearParser(id: string, p: Pieces, w: YearWords): Parser {
     pattern: new RegExp(`${START}(?<![\\d.,/-])(${NUMBER})(?:\\s*(${w.range}${w.list ? `|${w.list}` : ""})\\s*(${NUMBER}))?(?![-/]\\d)${word}${END}`, "u"),
     extract(m, { text }) {
       const [, first, joinWord, last, yearWord] = m;
-      if (w.yearWordOnly ? !yearWord : !w.preposition.test(before(text, m.index))) return null;
+      if (w.yearWordOnly ? !yearWord : !w.preposition?.test(before(text, m.index))) return null;
       if (!yearWord && w.countAfter?.test(after(text, m))) return null;
       const list = last && !new RegExp(`^(?:${w.range})$`, "u").test(joinWord!) && !w.between?.test(before(text, m.index))
         ? {
