@@ -57,6 +57,10 @@ for (const lang of languages) {
       }
     });
 
+    test("without a language tag, each document is detected as this language", async () => {
+      for (const entry of manifest) assert.equal((await pickLocale(load(entry).text)).tag, lang, `${entry.file} is not detected as ${lang}`);
+    });
+
     test(`precision and recall of exact matches are at least ${FLOOR}`, async () => {
       const locale = await pickLocale("", lang);
       const key = (m: Gold) => `${m.index}|${m.text}|${m.value}`;

@@ -130,7 +130,7 @@ describe("pickLocale", () => {
   });
 
   test("an unknown --lang tag throws UnknownLanguageError naming the tag and the known ones", async () => {
-    for (const tag of ["xx", "fr", "tlh-Latn"]) {
+    for (const tag of ["xx", "de", "tlh-Latn"]) {
       if (locales.some((l) => names(l).includes(tag.toLowerCase()) || l.tag === tag.split("-")[0])) continue;
       await assert.rejects(pickLocale("some text", tag), (error: Error) => {
         assert.ok(error instanceof UnknownLanguageError, `--lang ${tag}: expected UnknownLanguageError, got ${error.name}: ${error.message}`);

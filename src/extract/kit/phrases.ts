@@ -35,7 +35,7 @@ export const weekend = (which: -1 | 0 | 1 | "latest"): Meaning =>
   which === "latest"
     ? {
         start: { known: {}, relative: { kind: "weekday", weekday: 6, which: "on-or-before" } },
-        end: { known: {}, relative: { kind: "weekday", weekday: 7, which: "on-or-before" } },
+        end: { known: {}, relative: { kind: "weekday", weekday: 6, which: "on-or-before", days: 1 } },
       }
     : {
         start: { known: {}, relative: { kind: "weekday", weekday: 6, which: WEEKS[which] } },

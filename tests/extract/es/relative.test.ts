@@ -37,6 +37,8 @@ test("weeks and weekends are calendar ranges", async () => {
     { text: "pasado fin de semana", value: "2020-03-28/2020-03-29" },
     { text: "este fin de semana", value: "2020-04-04/2020-04-05" },
   ]);
+  // Published on the Saturday itself: the weekend under way.
+  await testCase("es", "Durante el fin de semana cerraron los parques.", "2020-04-04", [{ text: "fin de semana", value: "2020-04-04/2020-04-05" }]);
 });
 
 test("days ago, the same day, the next day, recently", async () => {

@@ -34,5 +34,5 @@ export const TIME_WORD = /(?<![\p{L}])(?:en|desde|hasta|durante|entre|antes\s+de
 
 export const BETWEEN = /(?<![\p{L}])entre\s+(?:el\s+|los\s+días\s+)?$/iu;
 
-/** Spanish function words, for language detection. */
-export const FUNCTION_WORDS = new Set(["el", "los", "las", "del", "y", "que", "por", "con", "para", "una", "según", "fue", "su", "sus", "al", "ha", "han", "este", "esta", "se", "en", "lo", "como", "más", "pero"]);
+/** Spanish function words that French and English do not share, for language detection. */
+export const FUNCTION_WORDS = new Set(["el", "los", "las", "del", "y", "por", "con", "para", "una", "según", "fue", "su", "sus", "al", "ha", "han", "este", "esta", "lo", "como", "más", "pero", "es", "muy"]);

@@ -33,5 +33,5 @@ export const TIME_WORD = /(?<![\p{L}])(?:en|depuis|dès|jusqu['’]en|jusqu['’
 
 export const BETWEEN = /(?<![\p{L}])entre\s+(?:le\s+|les\s+)?$/iu;
 
-/** French function words, for language detection. */
-export const FUNCTION_WORDS = new Set(["le", "les", "des", "du", "et", "est", "dans", "pour", "une", "sur", "au", "aux", "qui", "ne", "pas", "été", "selon", "ce", "cette", "ont", "sont", "avec", "il", "elle", "par", "la", "un", "en"]);
+/** French function words that Spanish and English do not share, for language detection. */
+export const FUNCTION_WORDS = new Set(["le", "les", "des", "du", "et", "est", "dans", "pour", "une", "sur", "au", "aux", "qui", "ne", "pas", "été", "selon", "ce", "cette", "ont", "sont", "avec", "il", "elle", "par", "leur"]);
