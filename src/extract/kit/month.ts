@@ -2,7 +2,8 @@
  * A month without a day: "marzo de 2020", "en marzo", "avril 2020", "в марте 2020 года",
  * "enero a marzo", "январе-марте", "mars dernier", "марте прошлого года". A month alone is
  * a date only after a time word the locale lists ("en", "depuis", "в") or with a year.
- * Two months joined by a range word (or a list word after "entre") are one range.
+ * Two months joined by a range word (or a list word after "entre") are one range; joined by
+ * "o"/"ou"/"или", two mentions.
  */
 import type { Parser, Relative } from "../engine/types.ts";
 import { before, byLength, START, type Pieces } from "./pieces.ts";
@@ -15,6 +16,8 @@ export interface MonthWords {
   range: string;
   /** Joining two months as a list ("y", "et", "и"): a range only after `between`. */
   list: string;
+  /** Joining two months as alternatives ("o", "ou", "или"): each month is a mention of its own. */
+  or?: string;
   between?: RegExp;
   tenseBefore?: Record<string, Tense>;
   tenseAfter?: Record<string, Tense>;
@@ -22,7 +25,7 @@ export interface MonthWords {
 }
 
 export function monthParser(id: string, p: Pieces, w: MonthWords): Parser {
-  const join = `\\s*(${w.range}|${w.list})\\s*`;
+  const join = `\\s*(${w.range}|${w.list}${w.or ? `|${w.or}` : ""})\\s*`;
   const tenseBefore = w.tenseBefore ? `(?:(${byLength(Object.keys(w.tenseBefore))})\\s+)?` : "()";
   const tenseAfter = w.tenseAfter ? `(?:\\s+(${byLength(Object.keys(w.tenseAfter))})(?![\\p{L}]))?` : "()";
   const relYear = w.relativeYear ? `|\\s+(${byLength(Object.keys(w.relativeYear))})(?![\\p{L}])` : "|()";
@@ -31,6 +34,7 @@ export function monthParser(id: string, p: Pieces, w: MonthWords): Parser {
     "u",
   );
   const rangeRe = new RegExp(`^(?:${w.range})$`, "u");
+  const orRe = w.or ? new RegExp(`^(?:${w.or})$`, "u") : undefined;
   return {
     id,
     pattern,
@@ -52,6 +56,13 @@ export function monthParser(id: string, p: Pieces, w: MonthWords): Parser {
       if (last === undefined) return { index: m.index, text: m[0], start: spec(first) };
       const isRange = rangeRe.test(joinWord!.trim()) || Boolean(w.between?.test(said));
       const second = m.index + m[0].indexOf(lastWord!, firstWord!.length);
+      if (orRe?.test(joinWord!.trim())) {
+        // "en marzo o abril": two possible months, each a mention.
+        return [
+          { index: m.index, text: firstWord!, start: spec(first) },
+          { index: second, text: text.slice(second, m.index + m[0].length), start: spec(last) },
+        ];
+      }
       // "marzo y abril": one period if the months are consecutive, else each month on its own.
       const parts = isRange
         ? {}

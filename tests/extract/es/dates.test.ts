@@ -105,3 +105,10 @@ test("parts of months and years", async () => {
     { text: "mediados de mes", value: "2020-04", mod: "MID" },
   ]);
 });
+
+test("months as alternatives are two mentions", async () => {
+  await testCase("es", "llegará en marzo o abril", PUBLISHED, [
+    { text: "marzo", value: "2020-03" },
+    { text: "abril", value: "2020-04" },
+  ]);
+});

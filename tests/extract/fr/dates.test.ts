@@ -86,3 +86,10 @@ test("an event announced ahead resolves forward", async () => {
     { text: "12 au 14 juin", value: "2020-06-12/2020-06-14" },
   ]);
 });
+
+test("months as alternatives are two mentions", async () => {
+  await testCase("fr", "il arrivera en mars ou avril", PUBLISHED, [
+    { text: "mars", value: "2020-03" },
+    { text: "avril", value: "2020-04" },
+  ]);
+});

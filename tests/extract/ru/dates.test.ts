@@ -85,3 +85,10 @@ test("parts of months and years", async () => {
     { text: "конце прошлого месяца", value: "2020-03", mod: "END" },
   ]);
 });
+
+test("months as alternatives are two mentions", async () => {
+  await testCase("ru", "прибудет в марте или апреле", PUBLISHED, [
+    { text: "марте", value: "2020-03" },
+    { text: "апреле", value: "2020-04" },
+  ]);
+});

@@ -45,7 +45,7 @@ export const locale: Locale = {
       relativeMonth: { "este mes": 0, "presente mes": 0, "mes": 0, "mes pasado": -1, "pasado mes": -1, "próximo mes": 1, "mes próximo": 1, "mes que viene": 1 },
       relativeYear: RELATIVE_YEAR,
     }),
-    monthParser("es.month", P, { preposition: TIME_WORD, range: "a|al|hasta|-|–", list: "y|e|,", between: BETWEEN, tenseBefore: TENSE, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR }),
+    monthParser("es.month", P, { preposition: TIME_WORD, range: "a|al|hasta|-|–", list: "y|e|,", or: "o|u", between: BETWEEN, tenseBefore: TENSE, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR }),
     yearParser("es.year", P, {
       preposition: TIME_WORD,
       range: "a|al|-|–",

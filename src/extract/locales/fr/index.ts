@@ -41,7 +41,7 @@ export const locale: Locale = {
       relativeMonth: { "du mois dernier": -1, "du mois prochain": 1, "du mois": 0, "de ce mois": 0 },
       relativeYear: RELATIVE_YEAR,
     }),
-    monthParser("fr.month", P, { preposition: TIME_WORD, range: "à|au|-|–", list: "et|,", between: BETWEEN, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR }),
+    monthParser("fr.month", P, { preposition: TIME_WORD, range: "à|au|-|–", list: "et|,", or: "ou", between: BETWEEN, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR }),
     yearParser("fr.year", P, {
       preposition: TIME_WORD,
       range: "à|au|-|–",

@@ -41,7 +41,7 @@ export const locale: Locale = {
       relativeMonth: { "этого месяца": 0, "текущего месяца": 0, "месяца": 0, "прошлого месяца": -1, "следующего месяца": 1 },
       relativeYear: RELATIVE_YEAR,
     }),
-    monthParser("ru.month", P, { preposition: TIME_WORD, range: "по|-|–|—", list: "и|,", between: BETWEEN, relativeYear: RELATIVE_YEAR }),
+    monthParser("ru.month", P, { preposition: TIME_WORD, range: "по|-|–|—", list: "и|,", or: "или", between: BETWEEN, relativeYear: RELATIVE_YEAR }),
     yearParser("ru.year", P, { range: "по|-|–|—", list: "и", between: BETWEEN, yearWordOnly: true, yearWord: P.words.yearWord }),
     weekdayParser("ru.weekday", P, {
       before: { прошлую: "before", прошлый: "before", прошлое: "before", минувшую: "before", минувший: "before", минувшее: "before",
