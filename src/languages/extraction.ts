@@ -18,7 +18,8 @@ export type Relative =
   // 1 = Monday … 7 = Sunday. "on-or-before": bare "Saturday", اليوم (الخميس); "before": "last Friday",
   // เมื่อวันศุกร์ที่ผ่านมา; "last-week": 上周五 (Friday of the previous calendar week); "after": الثلاثاء المقبل, "next Tuesday"
   // "this-week"/"next-week": 本周三, 下周一 (in the reference's calendar week, or the one after)
-  | { kind: "weekday"; weekday: number; which: "on-or-before" | "before" | "last-week" | "after" | "this-week" | "next-week" }
+  // `days` counts on from that weekday: the Sunday after the latest Saturday is { weekday: 6, which: "on-or-before", days: 1 }
+  | { kind: "weekday"; weekday: number; which: "on-or-before" | "before" | "last-week" | "after" | "this-week" | "next-week"; days?: number }
   | { kind: "month"; offset: number } // الجاري = 0, الماضي = -1 (with a stated day or month part)
   | { kind: "year"; offset: number } // "this year" = 0, "March last year" = -1 (with any stated month/day)
   | { kind: "same-day"; offset?: number } // 当天, วันเดียวกัน: the day last mentioned; "the next day" = +1
@@ -71,6 +72,8 @@ export interface LocaleData {
   rangeConnector: RegExp;
   /** Words joining two dates into a list of days: 和, 、, "and", "و", "และ". */
   listConnector: RegExp;
+  /** Words just before a date that make a list connector after it a range word: "entre el" (… y el …), "между". */
+  rangeOpener?: RegExp;
   /** Text that looks like a date and is not: COVID-19, "2030 Agenda", counts with classifiers. */
   nonDates: RegExp[];
   /** Words before a date that make it an as-of date: 截至, "as of", حتى, จนถึง (matched just before the date). */

@@ -134,10 +134,13 @@ export class LanguagePackFileError extends Error {
 let tags: string[] | undefined;
 const loaded = new Map<string, LanguagePack>();
 
-/** The packs' tags: the folders under src/languages/, sorted. */
+/**
+ * The packs' tags: the folders under src/languages/ with UI strings or an extraction locale, sorted.
+ * (kit/ holds parsers that several packs share, and is not a language.)
+ */
 export function packTags(): string[] {
   tags ??= readdirSync(LANGUAGES_DIR)
-    .filter((name) => statSync(join(LANGUAGES_DIR, name)).isDirectory())
+    .filter((name) => statSync(join(LANGUAGES_DIR, name)).isDirectory() && ["ui.json", "index.ts"].some((file) => existsSync(join(LANGUAGES_DIR, name, file))))
     .sort();
   return tags;
 }

@@ -24,11 +24,17 @@ const TRAILING = /[\s,，、。;；:：]+$/u;
 
 type Parse = (text: string, ref?: Date) => chrono.ParsedResult[];
 
-/** chrono-node 2.10.3 has parsers for Simplified Chinese, English and Arabic; none for Thai. */
+/**
+ * chrono-node 2.10.3 has parsers for Simplified Chinese, English, Arabic, Spanish, French and
+ * Russian (their default, day-first configurations); none for Thai.
+ */
 const PARSERS: Record<string, { name: string; parse: Parse }> = {
   zh: { name: "chrono.zh.hans", parse: (t, r) => chrono.zh.hans.parse(t, r) },
   en: { name: "chrono.en", parse: (t, r) => chrono.en.parse(t, r) },
   ar: { name: "chrono.ar", parse: (t, r) => chrono.ar.parse(t, r) },
+  es: { name: "chrono.es", parse: (t, r) => chrono.es.parse(t, r) },
+  fr: { name: "chrono.fr", parse: (t, r) => chrono.fr.parse(t, r) },
+  ru: { name: "chrono.ru", parse: (t, r) => chrono.ru.parse(t, r) },
 };
 
 /** The chrono parser for a language tag (zh-Hans → zh), or undefined when chrono has none. */

@@ -21,12 +21,14 @@ import { previousScore } from "./confidence-previous.ts";
 
 const { values: args } = parseArgs({ options: { write: { type: "boolean", default: false }, verbose: { type: "boolean", short: "v", default: false } } });
 const MODEL_PATH = join(ROOT, "src/extract/drafts/confidence-model.json");
-const LANGUAGES: Record<string, string> = { ar: "Arabic", en: "English", th: "Thai", zh: "Chinese" };
 const round2 = (p: number) => Math.round(p * 100) / 100;
 const f2 = (n: number) => (Number.isNaN(n) ? "–" : n.toFixed(2));
 const f3 = (n: number) => n.toFixed(3);
 
 const examples = await labelledDrafts();
+/** Every language the labelled sets have, named in English ("es" → "Spanish"). */
+const names = new Intl.DisplayNames(["en"], { type: "language" });
+const LANGUAGES: Record<string, string> = Object.fromEntries([...new Set(examples.map((e) => e.lang))].sort().map((l) => [l, names.of(l) ?? l]));
 const model = fitModel(examples);
 const cv = crossValidated(examples).map(round2);
 const groups = [...Object.keys(LANGUAGES).filter((l) => examples.some((e) => e.lang === l)), "all"];

@@ -20,7 +20,7 @@ import { ROOT } from "../support/fixture.ts";
 import { makeCurateFixture } from "./fixture.ts";
 
 const FIXTURES = join(ROOT, "tests/ingest/documents/fixtures");
-const GOOD = ["en-article.html", "zh-article.html", "ar-article.pdf", "th-article.pdf", "en-statement.docx", "zh-library.md", "th-mekong.txt", "fr-note.txt"];
+const GOOD = ["en-article.html", "zh-article.html", "ar-article.pdf", "th-article.pdf", "en-statement.docx", "zh-library.md", "th-mekong.txt", "fr-note.txt", "de-note.txt"];
 
 /** A folder of inputs: copies of fixtures plus anything else given. */
 function inbox(names: string[], extra: Record<string, string> = {}): string {
@@ -52,7 +52,7 @@ describe("datelines add", () => {
     assert.match(byFile(results, "notes.rtf").reason!, /save it as \.docx/);
     assert.match(byFile(results, "article_files").reason!, /resources of a saved page/);
     assert.equal(lines.length, GOOD.length);
-    assert.match(lines[0]!, /^\[1\/8\] .*ar-article\.pdf: added as "ar-article" \(ar, [\d,]+ characters, published 2023-11-05 dateline\)$/);
+    assert.match(lines[0]!, /^\[1\/9\] .*ar-article\.pdf: added as "ar-article" \(ar, [\d,]+ characters, published 2023-11-05 dateline\)$/);
   });
 
   test("publication date, basis and verbatim evidence per format and script", () => {
@@ -67,7 +67,8 @@ describe("datelines add", () => {
     assert.deepEqual(published("en-statement.docx"), ["2023-09-12", "dateline", "KISUMU, Kenya, Sept. 12"]);
     assert.deepEqual(published("zh-library.md"), ["2024-05-02", "dateline", "本报成都5月2日电"]);
     assert.deepEqual(published("th-mekong.txt"), ["2024-04-02", "dateline", "เชียงราย 2 เม.ย. (ข่าวเหนือ)"]);
-    assert.deepEqual(published("fr-note.txt"), [undefined, "unknown", undefined]);
+    assert.deepEqual(published("fr-note.txt"), ["2024-04-03", "dateline", "Lyon, 3 avril 2024"]);
+    assert.deepEqual(published("de-note.txt"), [undefined, "unknown", undefined]);
     // The page's JSON-LD says 12 June (the print edition); the dateline 11 June: both are named.
     const zh = byFile(results, "zh-article.html");
     assert.match(zh.published!.note!, /Sources disagree: datePublished=2024-06-12T00:30:00\+08:00 gives 2024-06-12/);
@@ -99,15 +100,15 @@ describe("datelines add", () => {
   });
 
   test("drafts are proposed for each document in a language with a locale; an unsupported language is added with a warning", () => {
-    for (const name of GOOD.filter((n) => n !== "fr-note.txt")) {
+    for (const name of GOOD.filter((n) => n !== "de-note.txt")) {
       const r = byFile(results, name);
       assert.ok(r.drafts! > 0, `${name}: drafts proposed`);
       assert.equal(drafts(fx.data, r.source!).length, r.drafts);
     }
-    const fr = byFile(results, "fr-note.txt");
-    assert.deepEqual([fr.status, fr.lang, fr.drafts], ["added", "fr", undefined]);
-    assert.match(fr.warnings.join(), /no extraction locale for "fr": the document is added, but no dates are read/);
-    assert.equal(existsSync(draftsPath(fx.data, fr.source!)), false);
+    const de = byFile(results, "de-note.txt");
+    assert.deepEqual([de.status, de.lang, de.drafts], ["added", "de", undefined]);
+    assert.match(de.warnings.join(), /no extraction locale for "de": the document is added, but no dates are read/);
+    assert.equal(existsSync(draftsPath(fx.data, de.source!)), false);
   });
 
   test("promoted drafts in four scripts validate with their citations at their offsets", async () => {

@@ -46,7 +46,8 @@ const referenceKeys = keys(reference.ui).sort();
 
 describe("language packs", () => {
   test("every folder under src/languages/ is a pack, the list of languages is the list of folders", () => {
-    const folders = readdirSync(LANGUAGES_DIR).filter((f) => statSync(join(LANGUAGES_DIR, f)).isDirectory()).sort();
+    // kit/ holds parsers several packs share; every other folder is a language.
+    const folders = readdirSync(LANGUAGES_DIR).filter((f) => f !== "kit" && statSync(join(LANGUAGES_DIR, f)).isDirectory()).sort();
     assert.deepEqual(packTags(), folders);
     assert.ok(folders.includes("en"), "en is the reference pack");
     for (const tag of folders) assert.doesNotThrow(() => new Intl.Locale(tag), `src/languages/${tag}/ is not named by a language tag`);
@@ -110,7 +111,8 @@ function packParity(pack: LanguagePack): void {
       const locale = locales.find((l) => l.tag === pack.tag);
       const en = locales.find((l) => l.tag === "en")!;
       assert.ok(locale, `src/languages/${pack.tag}/index.ts exports no locale tagged "${pack.tag}"`);
-      assert.deepEqual(Object.keys(locale.data).sort(), Object.keys(en.data).sort(), `src/languages/${pack.tag}/index.ts data`);
+      const missing = Object.keys(en.data).filter((key) => !(key in locale.data));
+      assert.deepEqual(missing, [], `src/languages/${pack.tag}/index.ts data lacks what en's has (optional fields such as rangeOpener may be added)`);
       assert.ok(existsSync(join(ROOT, "tests/extract", pack.tag, "negative.test.ts")), `tests/extract/${pack.tag}/negative.test.ts is missing`);
       assert.ok(existsSync(join(ROOT, "tests/extract/devset", pack.tag, "manifest.json")), `tests/extract/devset/${pack.tag}/ (a labelled dev set) is missing`);
     });

@@ -45,10 +45,13 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
  */
 export function mergeRanges(candidates: Candidate[], text: string, data: LocaleData): Candidate[] {
   const out: Candidate[] = [];
+  // "entre el 30 de marzo y el 2 de abril": after an opener, a list word joins a range.
+  const opener = data.rangeOpener && new RegExp(`(?:${data.rangeOpener.source})\\s*$`, data.rangeOpener.flags.replace("g", ""));
   for (const c of candidates) {
     const prev = out.at(-1);
     const between = prev ? text.slice(end(prev), c.index) : "";
-    const byRange = whole(data.rangeConnector, between);
+    const opened = Boolean(prev && opener?.test(text.slice(Math.max(0, prev.index - 24), prev.index)));
+    const byRange = whole(data.rangeConnector, between) || (opened && whole(data.listConnector, between));
     const joins = prev && !prev.end && !c.end && prev.role !== "dateline" && c.role !== "dateline" &&
       (byRange || whole(data.listConnector, between));
     if (!prev || !joins || relativeKinds(prev, c) || prev.mod !== c.mod || precision(prev) !== precision(c)) {

@@ -28,7 +28,7 @@ export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTi
   if (rel?.kind === "days") return full(reference.plus({ days: rel.offset }));
   if (rel?.kind === "reference") return full(reference);
   if (rel?.kind === "same-day") return full((lastDay ?? reference).plus({ days: rel.offset ?? 0 }));
-  if (rel?.kind === "weekday") return full(weekdayBefore(reference, rel.weekday, rel.which));
+  if (rel?.kind === "weekday") return full(weekdayBefore(reference, rel.weekday, rel.which).plus({ days: rel.days ?? 0 }));
   if (rel?.kind === "year") {
     return withImplied({ ...spec.known, year: reference.year + rel.offset }, stated);
   }

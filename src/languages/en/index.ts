@@ -4,6 +4,7 @@
  * Order matters only for ties (same text, same place): the dateline and page-date readings
  * come first so they win over the plain month-day and ISO readings of the same words.
  */
+import { latinScore } from "../detect.ts";
 import type { Locale } from "../extraction.ts";
 import { asOfNow } from "./parsers/as-of-now.ts";
 import { dateline } from "./parsers/dateline.ts";
@@ -24,10 +25,13 @@ import { weekdayDate } from "./parsers/weekday-date.ts";
 import { weekday } from "./parsers/weekday.ts";
 import { year } from "./parsers/year.ts";
 
+/** English function words, for telling English from other Latin-script languages. */
+const FUNCTION_WORDS = new Set(["the", "of", "and", "to", "in", "is", "that", "for", "was", "with", "said", "by", "from", "has", "have", "it", "are", "were", "will", "this", "which", "at", "its", "been", "after", "on"]);
+
 export const locale: Locale = {
   tag: "en",
   aliases: ["en-US", "en-GB"],
-  detect: (text) => (text.match(/[A-Za-z]/g)?.length ?? 0) / Math.max(1, text.replace(/\s/g, "").length),
+  detect: (text) => latinScore(text, FUNCTION_WORDS),
   parsers: [
     dateline,
     pageDate,

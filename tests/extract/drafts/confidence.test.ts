@@ -51,6 +51,22 @@ describe("page chrome scores below the article's events", () => {
   });
 });
 
+describe("page chrome scores below the article's events in Spanish, French and Russian", () => {
+  test("a byline with its words only (no separators, no clock time): author, relative time, label, views", async () => {
+    const cases = [
+      ["es", "Por Ana Pérez, hace 7 minutos. Publicado el miércoles 1 de abril de 2020. 5.812 visitas\n\nEl Gobierno anunció ayer el cierre de los parques de la capital.", "ayer", "miércoles 1 de abril de 2020"],
+      ["fr", "Par Anne Martin, il y a 7 min. Publié le mercredi 1er avril 2020. 5 812 vues\n\nLe gouvernement a annoncé hier la fermeture des parcs de la capitale.", "hier", "mercredi 1er avril 2020"],
+      ["ru", "Автор: Анна Иванова, 7 минут назад. Опубликовано 1 апреля 2020 г. Просмотров: 5 812\n\nПравительство вчера объявило о закрытии парков в столице.", "вчера", "1 апреля 2020 г."],
+    ] as const;
+    for (const [lang, text, event, chrome] of cases) {
+      const list = await drafts(text, lang, "2020-04-01");
+      const [e] = by(list, event);
+      const [c] = by(list, chrome);
+      assert.ok(c! < 0.2 && e! > 0.8, `${lang}: chrome ${c}, event ${e}`);
+    }
+  });
+});
+
 describe("the confidence model", () => {
   const prose: Features = { chrome: 0, prose: 0.75, relative: 0, yearImplied: 1, monthImplied: 0, qualified: 0, otherDates: 0, fullDate: 0, digitsOnly: 0 };
 
