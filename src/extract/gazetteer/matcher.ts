@@ -21,6 +21,7 @@ interface Node {
 
 const RANK: Record<NameKind, number> = { country: 0, alias: 1, city: 2 };
 const ARABIC_PREFIXES = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", ""];
+const ARABIC_PREFIX_START = new Set(ARABIC_PREFIXES.map((p) => p[0]).filter(Boolean));
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const THAI_LEADING_VOWEL = /[\u0E40-\u0E44]/u;
 const THAI_FOLLOWING = /[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/u;
@@ -70,6 +71,8 @@ export class Matcher {
     const found: { start: number; end: number; entry: GazetteerName }[] = [];
     const t = norm.text;
     for (let i = 0; i < t.length; i++) {
+      // Most positions start no name: skip them without walking the trie.
+      if (!this.root.next.has(t[i]!) && !ARABIC_PREFIX_START.has(t[i]!)) continue;
       const best = this.longestAt(t, i, norm.map, context);
       if (!best) continue;
       if (this.notAfter?.test(text.slice(Math.max(0, norm.map[best.start]! - 12), norm.map[best.start]!))) {
