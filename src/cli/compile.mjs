@@ -15,9 +15,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SRC = join(ROOT, "src");
-const CACHE = join(ROOT, "node_modules", ".cache", "datelines");
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 /** How long a compiled tree of earlier sources is kept. */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -25,16 +23,17 @@ const STALE_MS = 60 * 60 * 1000;
  * Every TypeScript and JSON file under src/ (what compiling reads; other files are read from src/
  * at run time), with its size and modification time: what the compiled tree is keyed on.
  */
-function sourceKey() {
-  const files = readdirSync(SRC, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(?:ts|json)$/.test(e.name));
+function sourceKey(root) {
+  const src = join(root, "src");
+  const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(?:ts|json)$/.test(e.name));
   // The desk's chunk bundles the site's config from outside src/.
-  const paths = [...files.map((e) => join(e.parentPath ?? e.path, e.name)), join(ROOT, "eleventy.config.ts")].sort();
+  const paths = [...files.map((e) => join(e.parentPath ?? e.path, e.name)), join(root, "eleventy.config.ts")].filter(existsSync).sort();
   // FNV-1a in two 32-bit halves: loading node:crypto for a hash would cost more than all the stats.
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (const path of paths) {
     const { size, mtimeMs } = statSync(path);
-    const line = `${relative(SRC, path)}\0${size}\0${mtimeMs}\n`;
+    const line = `${relative(src, path)}\0${size}\0${mtimeMs}\n`;
     for (let i = 0; i < line.length; i++) {
       a = Math.imul(a ^ line.charCodeAt(i), 0x01000193);
       b = Math.imul(b ^ line.charCodeAt(i), 0x01000193) ^ (a >>> 15);
@@ -48,24 +47,23 @@ function sourceKey() {
  * compile; undefined when it cannot be compiled (then run the TypeScript through tsx, which also
  * reports a syntax error better).
  */
-export async function compiledMain() {
+export async function compiledMain(root = PROJECT) {
   try {
-    const key = sourceKey();
-    const dir = join(CACHE, key);
+    const dir = join(root, "node_modules", ".cache", "datelines", sourceKey(root));
     const main = join(dir, "main.js");
-    if (!existsSync(main)) await compile(dir);
+    if (!existsSync(main)) await compile(root, dir);
     return pathToFileURL(main).href;
   } catch {
     return undefined;
   }
 }
 
-async function compile(dir) {
+async function compile(root, dir) {
   const { build } = await import("esbuild");
   const temporary = `${dir}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   await build({
-    entryPoints: [join(SRC, "cli", "main.ts")],
+    entryPoints: [join(root, "src", "cli", "main.ts")],
     outdir: temporary,
     bundle: true,
     splitting: true,
@@ -98,8 +96,8 @@ async function compile(dir) {
 
 /** Removes compiled trees of earlier sources an hour after they were made (a command still running may load from one). */
 function removeOldTrees(keep) {
-  for (const name of readdirSync(CACHE)) {
-    const path = join(CACHE, name);
+  for (const name of readdirSync(dirname(keep))) {
+    const path = join(dirname(keep), name);
     if (path !== keep && Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
   }
 }
