@@ -4,7 +4,8 @@
  * per start (a loader thread, and a message to it for every one of some hundred modules).
  *
  * esbuild bundles src/cli/main.ts and what it imports into node_modules/.cache/datelines/<key>/
- * (a chunk per lazily loaded command; packages stay imports from node_modules). Each module's
+ * (a chunk per lazily loaded command; packages stay imports from node_modules), and the worker
+ * threads' modules beside it; bin.mjs names that folder in DATELINES_COMPILED_CLI. Each module's
  * import.meta.url is its source file's, so files found relative to a module are found in src/.
  * The key is a hash of every .ts and .json file under src/ (path, size, modification time): an edit
  * to any of them makes a new key, and the next start compiles again (about a second) before running, so
@@ -16,6 +17,8 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+/** Modules run as worker threads, compiled as entries of their own. */
+const WORKERS = ["curate/drafts-worker.ts"];
 /** How long a compiled tree of earlier sources is kept. */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -63,7 +66,9 @@ async function compile(root, dir) {
   const temporary = `${dir}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, "src", "cli", "main.ts")],
+    // The CLI, and the worker threads it starts (src/curate/drafts-pool.ts finds them beside main.js).
+    entryPoints: [join(root, "src", "cli", "main.ts"), ...WORKERS.map((w) => join(root, "src", w)).filter(existsSync)],
+    entryNames: "[name]",
     outdir: temporary,
     bundle: true,
     splitting: true,
