@@ -28,17 +28,25 @@ export function defaultWorkers(jobs: readonly DraftsJob[]): number {
 
 export async function proposeAll(jobs: readonly DraftsJob[], { workers = defaultWorkers(jobs), done }: PoolOptions = {}): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(jobs.length);
+  const reported: Promise<void>[] = [];
+  const failed: unknown[] = [];
   const settle = async (index: number, run: () => Promise<ProposedFile>) => {
     try {
       outcomes[index] = { ok: true, file: await run() };
     } catch (error) {
       outcomes[index] = { ok: false, error: (error as Error).message };
     }
-    await done?.(index, outcomes[index]!);
+    // The next job need not wait for this one's file to be written.
+    reported.push(Promise.resolve(done?.(index, outcomes[index]!)).catch((error: unknown) => void failed.push(error)));
+  };
+  const finish = async () => {
+    await Promise.all(reported);
+    if (failed.length) throw failed[0];
+    return outcomes;
   };
   if (workers <= 1) {
     for (const [index, job] of jobs.entries()) await settle(index, () => proposeJob(job));
-    return outcomes;
+    return finish();
   }
   const pool = workerpool.pool(...worker(workers));
   // One job per worker at a time (not all queued in the pool): a worker that dies fails only its own job.
@@ -50,10 +58,10 @@ export async function proposeAll(jobs: readonly DraftsJob[], { workers = default
   };
   try {
     await Promise.all(Array.from({ length: workers }, lane));
+    return await finish();
   } finally {
     await pool.terminate();
   }
-  return outcomes;
 }
 
 /**

@@ -7,6 +7,8 @@
  *   npm run bench:extract -- --lang zh --lang th  # only these languages
  *   npm run bench:extract -- --devset DIR       # another dev set (or DATELINES_DEVSET=DIR)
  *   npm run bench:extract -- --no-throughput    # scores only
+ *   npm run bench:extract -- --folder 1000      # only: `extract` over 1,000 synthetic documents,
+ *                                               # one worker and one per core (extract-folder.ts)
  *   npm run bench:extract -- --bytes 4000000    # throughput at this input size per language only
  *                                               # (default: 1 MB and 20 MB; repeat --bytes for several)
  *
@@ -23,6 +25,7 @@ import { parseArgs } from "node:util";
 import { codePointLength } from "../../src/core/code-points.ts";
 import { extractDates, pickLocale, UnknownLanguageError, type Locale } from "../../src/extract/index.ts";
 import { chronoFor, chronoMentions, type Found } from "./chrono-baseline.ts";
+import { folderBench } from "./extract-folder.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 
@@ -33,6 +36,7 @@ const { values: args } = parseArgs({
     lang: { type: "string", multiple: true },
     bytes: { type: "string", multiple: true },
     "no-throughput": { type: "boolean", default: false },
+    folder: { type: "string" },
   },
 });
 const DEVSET = args.devset ?? process.env.DATELINES_DEVSET ?? join(ROOT, "tests/extract/devset");
@@ -404,6 +408,17 @@ function throughput(results: LanguageResult[], size: number): string {
 }
 
 // ---------------------------------------------------------------- main
+
+if (args.folder !== undefined) {
+  const count = Number(args.folder);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`--folder takes a number of documents (got "${args.folder}")`);
+    process.exit(2);
+  }
+  console.log(`# Extraction over a folder\n\n\`datelines extract\` (drafts) over ${count.toLocaleString("en")} synthetic documents, each three dev-set documents of one language, the four languages in turn.\n`);
+  console.log(await folderBench(ROOT, DEVSET, count));
+  process.exit(0);
+}
 
 const langs = languages();
 if (!langs.length) {

@@ -181,13 +181,21 @@ class Context {
     if (!at) {
       const marks = new Uint8Array(this.text.length + 1);
       marks[0] = marks[this.text.length] = 1;
-      forEachSegment(this.text, new Intl.Segmenter(lang, { granularity: "word" }), (start, end) => {
+      forEachSegment(this.text, wordSegmenter(lang), (start, end) => {
         marks[start] = marks[end] = 1;
       });
       this.boundaries.set(lang, (at = marks));
     }
     return at[index] === 1;
   }
+}
+
+/** One word segmenter per language for every text: making one costs more than segmenting a short text. */
+const WORD_SEGMENTERS = new Map<string, Intl.Segmenter>();
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = WORD_SEGMENTERS.get(lang);
+  if (!segmenter) WORD_SEGMENTERS.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: "word" })));
+  return segmenter;
 }
 
 function arabicWordEnds(t: string, end: number): boolean {
