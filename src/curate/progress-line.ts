@@ -18,16 +18,19 @@ export class ProgressLine {
   private drawn = false;
   private last = 0;
   private counts?: Counts;
+  /** When the first document was done: the rate is measured from there, not from the command's start. */
+  private first?: { at: number; bytes: number };
 
   constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {}
 
   /** New counts; redraws the line if it is time. */
   update(counts: Counts): void {
+    this.first ??= { at: performance.now(), bytes: counts.bytes };
     this.counts = counts;
     const now = performance.now();
     if (!this.stream.isTTY || (now - this.last < REDRAW_MS && counts.done < counts.total)) return;
     this.last = now;
-    this.stream.write(`\r\x1b[K${describe(counts, this.seconds())}`);
+    this.stream.write(`\r\x1b[K${this.describe()}`);
     this.drawn = true;
   }
 
@@ -36,7 +39,7 @@ export class ProgressLine {
     this.clear();
     this.stream.write(`${line}\n`);
     if (this.counts && this.stream.isTTY) {
-      this.stream.write(describe(this.counts, this.seconds()));
+      this.stream.write(this.describe());
       this.drawn = true;
     }
   }
@@ -57,12 +60,15 @@ export class ProgressLine {
   private seconds(): number {
     return (performance.now() - this.started) / 1000;
   }
-}
 
-export function describe({ done, total, bytes, totalBytes }: Counts, seconds: number): string {
-  const rate = bytes / Math.max(seconds, 1e-3);
-  const left = done > 0 && rate > 0 ? Math.ceil((totalBytes - bytes) / rate) : undefined;
-  return `${done.toLocaleString("en")}/${total.toLocaleString("en")} documents, ${mb(bytes)} of ${mb(totalBytes)} MB, ${mb(rate)} MB/s${left === undefined ? "" : `, about ${left} s left`}`;
+  /** "412/1,000 documents, 3.1 of 7.5 MB, 2.4 MB/s, about 2 s left" (rate and time left once two documents are done). */
+  private describe(): string {
+    const { done, total, bytes, totalBytes } = this.counts!;
+    const seconds = (performance.now() - this.first!.at) / 1000;
+    const rate = done > 1 && seconds > 0 ? (bytes - this.first!.bytes) / seconds : undefined;
+    const speed = rate === undefined ? "" : `, ${mb(rate)} MB/s${rate > 0 ? `, about ${Math.ceil((totalBytes - bytes) / rate)} s left` : ""}`;
+    return `${done.toLocaleString("en")}/${total.toLocaleString("en")} documents, ${mb(bytes)} of ${mb(totalBytes)} MB${speed}`;
+  }
 }
 
 function mb(bytes: number): string {
