@@ -24,22 +24,27 @@ const STALE_MS = 60 * 60 * 1000;
 
 /**
  * Every TypeScript and JSON file under src/ (what compiling reads; other files are read from src/
- * at run time), with its size and modification time: what the compiled tree is keyed on.
+ * at run time), with its size and modification time, and where the project is: what the compiled
+ * tree is keyed on.
  */
 function sourceKey(root) {
   const src = join(root, "src");
   const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(?:ts|json)$/.test(e.name));
   // The desk's chunk bundles the site's config from outside src/.
   const paths = [...files.map((e) => join(e.parentPath ?? e.path, e.name)), join(root, "eleventy.config.ts")].filter(existsSync).sort();
+  // The project's own path too: compiled modules name their sources' absolute paths (import.meta.url).
+  const lines = [root, ...paths.map((path) => {
+    const { size, mtimeMs } = statSync(path);
+    return `${relative(src, path)}\0${size}\0${mtimeMs}`;
+  })];
   // FNV-1a in two 32-bit halves: loading node:crypto for a hash would cost more than all the stats.
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (const path of paths) {
-    const { size, mtimeMs } = statSync(path);
-    const line = `${relative(src, path)}\0${size}\0${mtimeMs}\n`;
-    for (let i = 0; i < line.length; i++) {
-      a = Math.imul(a ^ line.charCodeAt(i), 0x01000193);
-      b = Math.imul(b ^ line.charCodeAt(i), 0x01000193) ^ (a >>> 15);
+  for (const line of lines) {
+    for (let i = 0; i <= line.length; i++) {
+      const c = i < line.length ? line.charCodeAt(i) : 10; // and a line break between lines
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
     }
   }
   return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;

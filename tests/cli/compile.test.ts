@@ -5,10 +5,11 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
+import { pathToFileURL } from "node:url";
 import { compiledMain } from "../../src/cli/compile.mjs";
 
 const root = mkdtempSync(join(tmpdir(), "datelines-compile-"));
@@ -65,6 +66,19 @@ describe("compiled CLI", () => {
     write("src/data/value.txt", "changed\n");
     assert.equal(await compiledMain(root), now);
     assert.equal(run(now), "two beside changed two");
+  });
+
+  test("a project moved with its compiled tree compiles again for its new place", async () => {
+    const moved = `${root}-moved`;
+    cpSync(root, moved, { recursive: true, preserveTimestamps: true });
+    try {
+      writeFileSync(join(moved, "src/data/value.txt"), "moved\n");
+      const main = await compiledMain(moved);
+      assert.ok(main?.startsWith(pathToFileURL(moved).href), "compiled inside the moved project");
+      assert.equal(run(main), "two beside moved two", "files are read from the moved sources");
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
 
   test("a source that does not compile leaves the CLI to tsx", async () => {
