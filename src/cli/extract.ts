@@ -5,8 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { extractDates, pickLocale, readDocument } from "../extract/index.ts";
-import { precisionOf } from "../core/partial-date.ts";
-import { partialDateProblem } from "../schema/index.ts";
+import { partialDateProblem, precisionOf } from "../core/partial-date.ts";
 
 export interface ExtractArgs {
   file?: string;

@@ -18,8 +18,9 @@ Commands:
   validate            Check every data file in _data/ and list all problems
   extract --json [--lang T] [--published YYYY-MM-DD] FILE
                       Print every date mention in a document as JSON
-  extract [--source ID] [--published YYYY-MM-DD]
-                      Propose draft events for every source (or one) into _data/drafts/
+  extract [--source ID] [--published YYYY-MM-DD] [--workers N]
+                      Propose draft events for every source (or one) into _data/drafts/, on
+                      every core (or N worker threads), with progress
   promote DRAFT-ID [--id SLUG] [--to FILE]
                       Add a draft to _data/events/ as an event with status "draft"
   desk [--port N]     Review drafts and edit events in the browser, on this machine (default port
@@ -61,6 +62,7 @@ const OPTIONS = {
   status: { type: "string" },
   "dry-run": { type: "boolean" },
   report: { type: "string" },
+  workers: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 /** Usage errors exit 2, problems in the data or a document exit 1, success 0. */
@@ -86,7 +88,7 @@ async function main(): Promise<number> {
       if (values.json || positionals[0] !== undefined) {
         return (await import("./extract.ts")).extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
       }
-      return (await curate()).extractDraftsCommand({ source: values.source, published: values.published });
+      return (await curate()).extractDraftsCommand({ source: values.source, published: values.published, workers: values.workers });
     case "add":
       return (await import("../curate/add-command.ts")).addCommand({ paths: positionals, lang: values.lang, published: values.published });
     case "import":

@@ -100,6 +100,30 @@ export function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** The one thing wrong with a partial date, with the exact fix when there is one; undefined when valid. */
+export function partialDateProblem(value: string): string | undefined {
+  if (PARTIAL_DATE_FORM.test(value)) {
+    return isRealDate(value) ? undefined : `is not a real calendar date${daysInMonthNote(value)}`;
+  }
+  const near = nearPartialDate(value);
+  if (near && isRealDate(near)) return `use "${near}" (YYYY, YYYY-MM or YYYY-MM-DD, with zeros)`;
+  return "use YYYY, YYYY-MM or YYYY-MM-DD";
+}
+
+/** "2020-4-5", "2020/04/05", "2020.4.5" → "2020-04-05"; undefined when the form is not that close. */
+function nearPartialDate(value: string): string | undefined {
+  const match = /^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$/.exec(value);
+  if (!match) return undefined;
+  return [match[1], match[2], match[3]].filter((p): p is string => p !== undefined).map((p, i) => (i === 0 ? p : p.padStart(2, "0"))).join("-");
+}
+
+function daysInMonthNote(value: string): string {
+  const { year, month } = partsOf(value);
+  if (month === undefined) return "";
+  if (month < 1 || month > 12) return " (months run from 01 to 12)";
+  return ` (${DateTime.utc(year, month).setLocale("en").toFormat("LLLL yyyy")} has ${daysInMonth(year, month)} days)`;
+}
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }

@@ -14,7 +14,10 @@ import { DatasetValidationError, loadDataset, type Dataset } from "../validate/i
 import { expandInputs } from "./add-inputs.ts";
 import { documentFingerprints, fingerprint } from "./content-hash.ts";
 import { draftsPath, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
-import { draftsFor } from "./extract-drafts.ts";
+import { dismissedKeys } from "./dismissals.ts";
+import { proposeAll } from "./drafts-pool.ts";
+import { draftsFile } from "./extract-drafts.ts";
+import { draftsJob } from "./propose-job.ts";
 import { choosePublication, type Published } from "./publication.ts";
 import { sourceIdFor } from "./source-id.ts";
 import { appendSource } from "./sources-file.ts";
@@ -183,17 +186,24 @@ async function proposeDrafts(options: AddOptions, added: { result: AddResult; lo
     for (const step of undo.reverse()) await step();
     throw new DatasetValidationError(after.problems);
   }
-  for (const { result, locale } of added) {
-    if (!locale) continue;
-    const source = after.dataset.sources.find((s) => s.id === result.source)!;
-    try {
-      const file = await draftsFor(source, after.dataset, { root: options.root, data: options.data });
-      await writeIfChanged(draftsPath(options.data, source.id), serializeDrafts(file));
-      result.drafts = file.drafts.length;
-    } catch (error) {
-      result.warnings.push(`drafts not proposed: ${(error as Error).message}`);
-    }
-  }
+  const proposing = added.filter((a) => a.locale).map(({ result }) => ({ result, source: after.dataset.sources.find((s) => s.id === result.source)! }));
+  const dismissed = await dismissedKeys(options.data);
+  await proposeAll(
+    proposing.map(({ source }) => draftsJob(source, after.dataset)),
+    {
+      done: async (i, outcome) => {
+        const { result, source } = proposing[i]!;
+        try {
+          if (!outcome.ok) throw new Error(outcome.error);
+          const file = draftsFile(options, outcome.file, dismissed);
+          await writeIfChanged(draftsPath(options.data, source.id), serializeDrafts(file));
+          result.drafts = file.drafts.length;
+        } catch (error) {
+          result.warnings.push(`drafts not proposed: ${(error as Error).message}`);
+        }
+      },
+    },
+  );
 }
 
 /** The reference for a yearless dateline when nothing else is known: the manifest's latest date, else today. */

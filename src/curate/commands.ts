@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative } from "node:path";
 import { DatasetValidationError } from "../validate/index.ts";
 import { draftsDir, readDrafts } from "./drafts-store.ts";
 import { extractDrafts } from "./extract-drafts.ts";
+import { ProgressLine } from "./progress-line.ts";
 import { PromoteError, promoteDraft } from "./promote.ts";
 import { renderReview } from "./review-page.ts";
 import { startReviewServer } from "./review-server.ts";
@@ -19,21 +20,29 @@ function shown(root: string, path: string): string {
   return r && !r.startsWith("..") && !isAbsolute(r) ? r : path;
 }
 
-/** `datelines extract [--source ID] [--published YYYY-MM-DD]`: drafts for review, progress on stderr. */
-export async function extractDraftsCommand({ source, published }: { source?: string; published?: string }): Promise<number> {
+/** `datelines extract [--source ID] [--published YYYY-MM-DD] [--workers N]`: drafts for review, progress on stderr. */
+export async function extractDraftsCommand({ source, published, workers }: { source?: string; published?: string; workers?: string }): Promise<number> {
+  const threads = workers === undefined ? undefined : Number(workers);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`--workers must be a whole number of threads, 1 or more (got "${workers}")`);
+    return 2;
+  }
   const { root, data } = paths();
+  const line = new ProgressLine();
   try {
-    const results = await extractDrafts({ root, data, source, published, progress: (line) => console.error(line) });
+    const results = await extractDrafts({ root, data, source, published, workers: threads, progress: (text) => line.print(text), finished: (counts) => line.update(counts) });
+    line.clear();
     const failed = results.filter((r) => r.error);
     const written = results.filter((r) => r.written).length;
     const drafts = results.reduce((n, r) => n + (r.drafts ?? 0), 0);
     const documents = results.length - failed.length;
     console.error(
       `${drafts} drafts from ${documents} ${documents === 1 ? "document" : "documents"} in ${shown(root, draftsDir(data))}/ ` +
-        `(${written} written, ${documents - written} unchanged). Review them with \`npx datelines desk\`.`,
+        `(${written} written, ${documents - written} unchanged). Review them with \`npx datelines desk\`.\nDrafts proposed for ${line.summary()}.`,
     );
     return failed.length ? 1 : 0;
   } catch (error) {
+    line.clear();
     console.error(error instanceof DatasetValidationError ? error.message : `Cannot extract: ${(error as Error).message}`);
     return 1;
   }

@@ -3,16 +3,14 @@
  * writes them to the review area, _data/drafts/<source-id>.json. It never writes to
  * _data/events/, and re-running it on unchanged data rewrites nothing.
  */
-import { codePointIndexOf, codePointLength } from "../core/code-points.ts";
 import { precisionOf } from "../core/partial-date.ts";
 import { DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
-import { extractDates, pickLocale } from "../extract/index.ts";
-import { proposeDrafts, type ProposeInput } from "../extract/drafts/propose.ts";
 import { DRAFTS_NOTE, type DraftsFile } from "../extract/drafts/schema.ts";
 import type { Source } from "../schema/index.ts";
 import { draftsPath, schemaRef, serializeDrafts, writeIfChanged } from "./drafts-store.ts";
-import { chooseReference } from "./reference.ts";
-import { withoutDismissed } from "./dismissals.ts";
+import { dismissalKey, dismissedKeys } from "./dismissals.ts";
+import { proposeAll } from "./drafts-pool.ts";
+import { draftsJob, proposeJob, type ProposedFile } from "./propose-job.ts";
 
 export interface ExtractDraftsOptions {
   /** Project root (for the $schema path). */
@@ -23,8 +21,19 @@ export interface ExtractDraftsOptions {
   source?: string;
   /** Reference date for that source, YYYY-MM-DD, instead of the manifest's. */
   published?: string;
-  /** Called with one line per document. */
+  /** Called with one line per document, in the sources' order. */
   progress?: (line: string) => void;
+  /** Called as each document is done (in any order): documents and UTF-8 bytes done so far, and in all. */
+  finished?: (progress: Progress) => void;
+  /** Worker threads; default: one per core, fewer for little text (drafts-pool.ts). */
+  workers?: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  bytes: number;
+  totalBytes: number;
 }
 
 export interface SourceResult {
@@ -46,63 +55,53 @@ export async function extractDrafts(options: ExtractDraftsOptions): Promise<Sour
   const sources = options.source ? dataset.sources.filter((s) => s.id === options.source) : dataset.sources;
   if (sources.length === 0) throw new Error(`No source "${options.source}" in sources.json. Known: ${dataset.sources.map((s) => s.id).join(", ")}`);
 
-  const results: SourceResult[] = [];
-  for (const [i, source] of sources.entries()) {
-    const path = draftsPath(options.data, source.id);
-    const prefix = `[${i + 1}/${sources.length}] ${source.id}:`;
-    try {
-      const file = await draftsFor(source, dataset, options);
-      const written = await writeIfChanged(path, serializeDrafts(file));
-      const matching = file.drafts.filter((d) => d.matches).length;
-      results.push({ source: source.id, path, mentions: file.mentions, drafts: file.drafts.length, matching, written });
-      options.progress?.(
-        `${prefix} ${file.mentions} mentions, ${file.drafts.length} drafts (${matching} match curated events)${written ? "" : ", unchanged"}`,
-      );
-    } catch (error) {
-      results.push({ source: source.id, path, error: (error as Error).message });
-      options.progress?.(`${prefix} skipped: ${(error as Error).message}`);
-    }
-  }
+  const jobs = sources.map((source) => draftsJob(source, dataset, options.source === source.id ? options.published : undefined));
+  const dismissed = await dismissedKeys(options.data);
+  const results: SourceResult[] = new Array(sources.length);
+  const sizes = jobs.map((job) => Buffer.byteLength(job.text));
+  const progress: Progress = { done: 0, total: jobs.length, bytes: 0, totalBytes: sizes.reduce((a, b) => a + b, 0) };
+  // Lines in the sources' order whatever order the documents finish in.
+  let next = 0;
+  const lines: string[] = [];
+  await proposeAll(jobs, {
+    workers: options.workers,
+    done: async (i, outcome) => {
+      const source = sources[i]!;
+      const path = draftsPath(options.data, source.id);
+      const prefix = `[${i + 1}/${sources.length}] ${source.id}:`;
+      try {
+        if (!outcome.ok) throw new Error(outcome.error);
+        const file = draftsFile(options, outcome.file, dismissed);
+        const written = await writeIfChanged(path, serializeDrafts(file));
+        const matching = file.drafts.filter((d) => d.matches).length;
+        results[i] = { source: source.id, path, mentions: file.mentions, drafts: file.drafts.length, matching, written };
+        lines[i] = `${prefix} ${file.mentions} mentions, ${file.drafts.length} drafts (${matching} match curated events)${written ? "" : ", unchanged"}`;
+      } catch (error) {
+        results[i] = { source: source.id, path, error: `${source.file}: ${(error as Error).message}` };
+        lines[i] = `${prefix} skipped: ${source.file}: ${(error as Error).message}`;
+      }
+      progress.done++;
+      progress.bytes += sizes[i]!;
+      options.finished?.({ ...progress });
+      for (; next < sources.length && lines[next] !== undefined; next++) options.progress?.(lines[next]!);
+    },
+  });
   return results;
 }
 
 /** The drafts file for one source: deterministic for the same data. */
 export async function draftsFor(source: Source, dataset: Dataset, options: Pick<ExtractDraftsOptions, "root" | "data" | "source" | "published">): Promise<DraftsFile> {
-  const text = dataset.documents.get(source.id)!;
-  const locale = await pickLocale(text, source.lang);
-  const choice = chooseReference(source, dataset.sources, options.source === source.id ? options.published : undefined);
-  const extraction = extractDates(text, locale, { published: choice.published, fallbackReference: choice.fallback, fallbackPrecision: choice.precision });
-  const basis = extraction.reference.basis === "dateline" ? "dateline" : choice.basis;
-  const partial = basis === "manifest" ? choice.partial : undefined; // a month- or year-only publication date
-  const { drafts: proposed, recognized } = proposeDrafts({
-    source: { id: source.id, lang: source.lang },
-    text,
-    mentions: extraction.mentions,
-    reference: basis,
-    curated: dataset.events,
-    publication: publicationSpan(source, text),
-    ...(partial ? { partialReference: partial } : {}),
-  });
-  const drafts = await withoutDismissed(options.data, proposed); // dismissed in the desk: not proposed again
+  const proposed = await proposeJob(draftsJob(source, dataset, options.source === source.id ? options.published : undefined));
+  return draftsFile(options, proposed, await dismissedKeys(options.data));
+}
+
+/** The file as written: its header, and the drafts without those dismissed in the desk (not proposed again). */
+export function draftsFile(options: Pick<ExtractDraftsOptions, "root" | "data">, proposed: ProposedFile, dismissed: Set<string>): DraftsFile {
+  const { drafts, ...rest } = proposed;
   return {
     $schema: schemaRef(options.root, options.data),
     note: DRAFTS_NOTE,
-    source: source.id,
-    file: source.file,
-    lang: source.lang,
-    locale: extraction.locale,
-    reference: { date: partial ?? extraction.reference.date, basis },
-    mentions: extraction.mentions.length,
-    recognized,
-    drafts,
+    ...rest,
+    drafts: drafts.filter((d) => !dismissed.has(dismissalKey(d))),
   };
-}
-
-/** Where the manifest's dateline or page-date evidence is in the document, if it is there verbatim. */
-function publicationSpan(source: Source, text: string): ProposeInput["publication"] {
-  const { basis, evidence } = source.published;
-  if (!evidence || (basis !== "dateline" && basis !== "page-date")) return undefined;
-  const start = codePointIndexOf(text, evidence);
-  if (start === undefined) return undefined;
-  return { start, end: start + codePointLength(evidence), as: basis === "dateline" ? "dateline" : "page-date" };
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Locale } from "./extraction.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
@@ -15,7 +15,8 @@ export function loadLocales(): Promise<Locale[]> {
     readdirSync(HERE)
       .filter((name) => statSync(join(HERE, name)).isDirectory() && existsSync(join(HERE, name, "index.ts")))
       .sort()
-      .map(async (name) => (await import(pathToFileURL(join(HERE, name, "index.ts")).href)).locale as Locale),
+      // A relative template: the compiled CLI (src/cli/compile.mjs) bundles every folder's index.ts from it.
+      .map(async (name) => (await import(`./${name}/index.ts`)).locale as Locale),
   );
   return loaded;
 }

@@ -7,7 +7,10 @@
  *   npm run bench:extract -- --lang zh --lang th  # only these languages
  *   npm run bench:extract -- --devset DIR       # another dev set (or DATELINES_DEVSET=DIR)
  *   npm run bench:extract -- --no-throughput    # scores only
- *   npm run bench:extract -- --bytes 4000000    # throughput input size per language (default 1 MB)
+ *   npm run bench:extract -- --folder 1000      # only: `extract` over 1,000 synthetic documents,
+ *                                               # one worker and one per core (extract-folder.ts)
+ *   npm run bench:extract -- --bytes 4000000    # throughput at this input size per language only
+ *                                               # (default: 1 MB and 20 MB; repeat --bytes for several)
  *
  * Dev-set format: tests/extract/devset/GUIDELINES.md. A language folder is scored
  * with the locale `pickLocale(text, <folder name>)` picks and the `published` date
@@ -19,8 +22,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { codePointLength } from "../../src/core/code-points.ts";
 import { extractDates, pickLocale, UnknownLanguageError, type Locale } from "../../src/extract/index.ts";
 import { chronoFor, chronoMentions, type Found } from "./chrono-baseline.ts";
+import { folderBench } from "./extract-folder.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 
@@ -29,13 +34,18 @@ const { values: args } = parseArgs({
     verbose: { type: "boolean", short: "v", default: false },
     devset: { type: "string" },
     lang: { type: "string", multiple: true },
-    bytes: { type: "string" },
+    bytes: { type: "string", multiple: true },
     "no-throughput": { type: "boolean", default: false },
+    folder: { type: "string" },
   },
 });
 const DEVSET = args.devset ?? process.env.DATELINES_DEVSET ?? join(ROOT, "tests/extract/devset");
 const SEEDS = join(ROOT, "_data/documents");
-const THROUGHPUT_BYTES = Number(args.bytes ?? process.env.BENCH_EXTRACT_BYTES ?? 1_000_000);
+const THROUGHPUT_SIZES = (args.bytes ?? process.env.BENCH_EXTRACT_BYTES?.split(",") ?? ["1000000", "20000000"]).map(Number);
+if (THROUGHPUT_SIZES.some((n) => !Number.isFinite(n) || n <= 0)) {
+  console.error(`--bytes must be a positive number of bytes (got ${THROUGHPUT_SIZES.join(", ")})`);
+  process.exit(2);
+}
 const TOP = 10;
 
 interface ManifestEntry {
@@ -343,46 +353,72 @@ function verboseReport(results: LanguageResult[]): string {
 
 // ---------------------------------------------------------------- throughput
 
-function throughput(results: LanguageResult[]): string {
-  const rows = [`| language | input (MB) | characters | mentions | best time (s) | chars/s |`, `|---|---:|---:|---:|---:|---:|`];
-  let chars = 0;
-  let seconds = 0;
+/**
+ * Each language's dev-set documents repeated to at least `size` bytes, extracted as one text:
+ * best of 3 runs (one when a run takes over 10 s). MB/s per core divides by the CPU time the run
+ * used (process.cpuUsage, GC threads included), which a machine shared with other work changes
+ * far less than the wall-clock time.
+ */
+function throughput(results: LanguageResult[], size: number): string {
+  const rows = [
+    `| language | input (MB) | characters | mentions | wall (s) | CPU (s) | MB/s (wall) | MB/s per core (CPU) |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|`,
+  ];
+  let megabytes = 0;
+  let wall = 0;
+  let cpu = 0;
   for (const r of results) {
-    if (!r.locale || !r.docs.length) {
-      rows.push(`| ${r.lang} | — | — | — | — | — |`);
+    if (!r.locale || !r.docs.some((d) => d.text.length)) {
+      rows.push(`| ${r.lang} | — | — | — | — | — | — | — |`);
       continue;
     }
     const parts: string[] = [];
     let bytes = 0;
-    while (bytes < THROUGHPUT_BYTES) {
+    while (bytes < size) {
       for (const d of r.docs) {
         parts.push(d.text);
         bytes += Buffer.byteLength(d.text) + 2;
       }
-      if (!r.docs.some((d) => d.text.length)) break;
     }
     const big = parts.join("\n\n");
-    const n = length(big);
+    const mb = Buffer.byteLength(big) / 1e6;
     const published = r.docs.find((d) => d.published)?.published ?? "2020-03-29";
-    let best = Infinity;
+    let best = { wall: Infinity, cpu: Infinity };
     let mentions = 0;
     for (let run = 0; run < 3; run++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       mentions = extractDates(big, r.locale, { published }).mentions.length;
       const t = (performance.now() - t0) / 1000;
-      best = Math.min(best, t);
-      progress(`  throughput ${r.lang}: run ${run + 1} ${t.toFixed(2)} s`);
+      const used = process.cpuUsage(c0);
+      const c = (used.user + used.system) / 1e6;
+      if (c < best.cpu) best = { wall: t, cpu: c };
+      progress(`  throughput ${r.lang} ${mb.toFixed(0)} MB: run ${run + 1} ${t.toFixed(2)} s wall, ${c.toFixed(2)} s CPU`);
       if (t > 10) break; // slow enough that one run tells us what we need
     }
-    chars += n;
-    seconds += best;
-    rows.push(`| ${r.lang} | ${(Buffer.byteLength(big) / 1e6).toFixed(2)} | ${n.toLocaleString("en")} | ${mentions.toLocaleString("en")} | ${best.toFixed(3)} | ${Math.round(n / best).toLocaleString("en")} |`);
+    megabytes += mb;
+    wall += best.wall;
+    cpu += best.cpu;
+    rows.push(
+      `| ${r.lang} | ${mb.toFixed(2)} | ${codePointLength(big).toLocaleString("en")} | ${mentions.toLocaleString("en")} | ${best.wall.toFixed(2)} | ${best.cpu.toFixed(2)} | ${(mb / best.wall).toFixed(2)} | ${(mb / best.cpu).toFixed(2)} |`,
+    );
   }
-  if (seconds > 0) rows.push(`| **overall** | | ${chars.toLocaleString("en")} | | ${seconds.toFixed(3)} | ${Math.round(chars / seconds).toLocaleString("en")} |`);
+  if (cpu > 0) rows.push(`| **all** | ${megabytes.toFixed(2)} | | | ${wall.toFixed(2)} | ${cpu.toFixed(2)} | ${(megabytes / wall).toFixed(2)} | ${(megabytes / cpu).toFixed(2)} |`);
   return rows.join("\n");
 }
 
 // ---------------------------------------------------------------- main
+
+if (args.folder !== undefined) {
+  const count = Number(args.folder);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`--folder takes a number of documents (got "${args.folder}")`);
+    process.exit(2);
+  }
+  console.log(`# Extraction over a folder\n\n\`datelines extract\` (drafts) over ${count.toLocaleString("en")} synthetic documents, each three dev-set documents of one language, the four languages in turn.\n`);
+  console.log(await folderBench(ROOT, DEVSET, count));
+  process.exit(0);
+}
 
 const langs = languages();
 if (!langs.length) {
@@ -404,8 +440,10 @@ console.log(`\n## Lenient (same value, overlapping span)\n`);
 console.log(scoreTable(results, "lenient"));
 if (results.some((r) => !r.locale)) console.log(`\nLanguages without a locale score 0 found in the totals: ${results.filter((r) => !r.locale).map((r) => r.lang).join(", ")}.`);
 if (!args["no-throughput"]) {
-  console.log(`\n## Throughput (our engine, dev-set documents repeated to ≥ ${(THROUGHPUT_BYTES / 1e6).toFixed(1)} MB per language, best of 3)\n`);
-  console.log(throughput(results));
+  for (const size of THROUGHPUT_SIZES) {
+    console.log(`\n## Throughput at ${(size / 1e6).toFixed(size < 1e6 ? 2 : 0)} MB (our engine, each language's dev-set documents repeated to ≥ ${(size / 1e6).toFixed(size < 1e6 ? 2 : 0)} MB as one text; best of 3, CPU time)\n`);
+    console.log(throughput(results, size));
+  }
 }
 if (args.verbose) console.log(verboseReport(results));
 if (warnings.length) {

@@ -70,6 +70,8 @@ export function proposeWithFeatures(input: ProposeInput): { scored: { draft: Dra
     return true;
   });
   const byIndex = [...proposed].sort((a, b) => a.index - b.index);
+  // Only events citing this source can match: look through those, not every curated event, per draft.
+  const citing = input.curated.filter((event) => event.citations.some((c) => c.source === source.id));
   for (const m of proposed) {
     const date = eventDateOf(m);
     if (!date) continue;
@@ -78,7 +80,7 @@ export function proposeWithFeatures(input: ProposeInput): { scored: { draft: Dra
     const named = within(countries, clause.start, clause.end).filter((c) => c.index + codePointLength(c.text) <= clause.end);
     const datesInClause = within(byIndex, clause.start, clause.end).length;
     const evidence = { quote: clause.text, start: clause.start, end: clause.end, lang: source.lang };
-    const match = matchCurated(input.curated, source.id, evidence, date);
+    const match = matchCurated(citing, source.id, evidence, date);
     const places = unique(named.flatMap((c: CountryMention) => (c.place ? [c.place] : [])));
     const features = featuresOf({ mention: m, datesInClause, ...lineAround(text, cp.toUtf16(m.index), cp.toUtf16(end)) });
     const draft: Draft = {

@@ -74,7 +74,16 @@ export function segmentAt(segments: readonly Segment[], index: number): Segment 
   return undefined;
 }
 
+/** One sentence segmenter per language tag for every text: making one costs more than segmenting a short text. */
+const SENTENCE_SEGMENTERS = new Map<string, Intl.Segmenter>();
+
 function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = SENTENCE_SEGMENTERS.get(lang);
+  if (!segmenter) SENTENCE_SEGMENTERS.set(lang, (segmenter = newSentenceSegmenter(lang)));
+  return segmenter;
+}
+
+function newSentenceSegmenter(lang: string): Intl.Segmenter {
   let locale = "und";
   try {
     locale = Intl.getCanonicalLocales(lang)[0] ?? "und";

@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import { CodePoints } from "../../core/code-points.ts";
 import { formatParts, type Precision } from "../../core/partial-date.ts";
 import { normalizeDigits } from "./digits.ts";
+import { withQuickScan } from "./quick-scan.ts";
 import { withinPrecision } from "./reference-precision.ts";
 import { dropNonDates, markAsOf, markFuture, mergeRanges, removeOverlaps } from "./refiners.ts";
 import { resolveSpec, toDateTime, type Resolved } from "./resolve.ts";
@@ -100,7 +101,7 @@ function runParsers(text: string, locale: Locale): Candidate[] {
   const out: Candidate[] = [];
   for (const parser of locale.parsers) {
     const flags = parser.pattern.flags.includes("g") ? parser.pattern.flags : `${parser.pattern.flags}g`;
-    const re = new RegExp(parser.pattern.source, flags);
+    const re = withQuickScan(new RegExp(parser.pattern.source, flags));
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;

@@ -13,7 +13,29 @@ export function dropNonDates(candidates: Candidate[], text: string, data: Locale
     const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
     for (const m of text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
   }
-  return candidates.filter((c) => !blocked.some(([s, e]) => c.index < e && end(c) > s));
+  if (blocked.length === 0) return candidates;
+  // Sorted by start, with the furthest end reached so far: a candidate overlaps a blocked span
+  // exactly when, among the spans starting before its end, the furthest end is past its start.
+  blocked.sort((a, b) => a[0] - b[0]);
+  const starts = blocked.map(([s]) => s);
+  const reach: number[] = [];
+  for (const [i, [, e]] of blocked.entries()) reach.push(Math.max(e, reach[i - 1] ?? -Infinity));
+  return candidates.filter((c) => {
+    const before = countBelow(starts, end(c));
+    return before === 0 || reach[before - 1]! <= c.index;
+  });
+}
+
+/** How many of the sorted numbers are below `limit` (binary search). */
+function countBelow(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keeps the longest of overlapping candidates (earlier parser wins a tie). */

@@ -13,6 +13,7 @@ import type { ScriptRule } from "../../languages/packs.ts";
 import { forEachSegment } from "../bounded-segmenter.ts";
 import { normalize, normalizeName } from "./normalize.ts";
 import type { CountryMention, GazetteerName, NameKind } from "./types.ts";
+import { segmenter } from "../../core/intl.ts";
 
 interface Node {
   next: Map<string, Node>;
@@ -76,6 +77,9 @@ export class Matcher {
     }));
   }
 
+  /** First letters of the packs' clitics (و, ف, ب …), where a name may start after one. */
+  private cliticStarts: Set<string> | undefined;
+
   /** The rule for the script of a character, if a pack gives one. */
   private rule(char: string): Rule | undefined {
     let rule = this.ruleOf.get(char);
@@ -94,7 +98,10 @@ export class Matcher {
     const context = new Context(text, (char) => this.rule(char));
     const found: { start: number; end: number; entry: GazetteerName }[] = [];
     const t = norm.text;
+    const cliticStarts = (this.cliticStarts ??= new Set(this.rules.flatMap((r) => r.clitics ?? []).map((c) => c[0]!).filter(Boolean)));
     for (let i = 0; i < t.length; i++) {
+      // Most positions start no name: skip them without walking the trie.
+      if (!this.root.next.has(t[i]!) && !cliticStarts.has(t[i]!)) continue;
       const best = this.longestAt(t, i, norm.map, context);
       if (!best) continue;
       if (this.notAfter?.test(text.slice(Math.max(0, norm.map[best.start]! - 12), norm.map[best.start]!))) {
@@ -205,7 +212,7 @@ class Context {
     if (!at) {
       const marks = new Uint8Array(this.text.length + 1);
       marks[0] = marks[this.text.length] = 1;
-      forEachSegment(this.text, new Intl.Segmenter(lang, { granularity: "word" }), (start, end) => {
+      forEachSegment(this.text, segmenter(lang), (start, end) => {
         marks[start] = marks[end] = 1;
       });
       this.boundaries.set(lang, (at = marks));
