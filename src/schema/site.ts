@@ -49,7 +49,7 @@ export const SiteConfig = z
     timeline: z
       .object({
         maxEventsPerPage: z.int().min(10).max(2000).meta({
-          description: "Upper bound on events per timeline page; bigger timelines are split into month archives.",
+          description: "Upper bound on events per timeline page; bigger timelines are split into month archives, and the front page lists the latest this many.",
         }),
       })
       .strict(),

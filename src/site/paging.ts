@@ -1,6 +1,6 @@
 /**
  * Bounded pages: every list of events longer than the site's page size is cut here, and
- * only here — month archives, country, tag, group and source listings, and the printable
+ * only here — the front page (its latest events), month archives, country, tag, group and source listings, and the printable
  * chronologies (the whole timeline's an index of years once it no longer fits on one page;
  * a slice's an index of months once it outgrows a page).
  */
@@ -8,7 +8,7 @@ import { fill, type UiStrings } from "./i18n/index.ts";
 import { periodKey } from "../core/partial-date.ts";
 import { periodLabel } from "./date-label.ts";
 import { pageUrl, printOf, routes } from "./routes.ts";
-import type { ArchivePage, EventView, ListingPage, PagePosition, PrintPage, Timeline, YearGroup } from "./views.ts";
+import type { ArchivePage, EventView, ListingPage, PagePosition, PeriodGroup, PrintPage, Timeline, YearGroup } from "./views.ts";
 
 /** Cuts `items` into pages of at most `perPage`, the first at `first`; an empty list is one empty page. */
 export function paginate<T>(items: readonly T[], perPage: number, first: string): (PagePosition & { items: T[] })[] {
@@ -25,6 +25,29 @@ export function paginate<T>(items: readonly T[], perPage: number, first: string)
 /** True when the whole timeline fits on its front page. */
 export function fitsOnOnePage(eventCount: number, perPage: number): boolean {
   return eventCount <= perPage;
+}
+
+/**
+ * The front page's events: all of them when they fit; else the latest `perPage`, still in date order and
+ * grouped by year and month as everywhere else. A reader who opens a chronology long enough to outgrow its
+ * front page (a tracker that keeps growing) comes for what happened lately; its beginning is one link away.
+ * A month cut at the start keeps its whole count in `total`.
+ */
+export function frontPageYears(years: readonly YearGroup[], perPage: number): YearGroup[] {
+  let room = perPage;
+  const kept: YearGroup[] = [];
+  for (let y = years.length - 1; y >= 0 && room > 0; y--) {
+    const year = years[y]!;
+    const periods: PeriodGroup[] = [];
+    for (let p = year.periods.length - 1; p >= 0 && room > 0; p--) {
+      const period = year.periods[p]!;
+      const events = period.events.slice(Math.max(0, period.events.length - room));
+      periods.unshift(events.length < period.events.length ? { ...period, events, total: period.events.length } : period);
+      room -= events.length;
+    }
+    kept.unshift(periods.length < year.periods.length || periods[0]!.total ? { ...year, periods, count: periods.reduce((n, p) => n + p.events.length, 0) } : year);
+  }
+  return kept;
 }
 
 /** Each month's (or undated year's) pages, linked previous/next across the whole timeline. */

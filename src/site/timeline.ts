@@ -17,7 +17,7 @@ import { feedViews } from "./feeds.ts";
 import { fill, uiStrings } from "./i18n/index.ts";
 import { lastUpdated } from "./last-updated.ts";
 import { NO_MEDIA, type MediaLibrary } from "./media/media-library.ts";
-import { archivePages, fitsOnOnePage, listingPages, printPages, slicePrintPages, yearPrintPages } from "./paging.ts";
+import { archivePages, fitsOnOnePage, frontPageYears, listingPages, printPages, slicePrintPages, yearPrintPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
 import { groupTerms, termsIn } from "./terms.ts";
@@ -44,7 +44,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   // Every view points back to its timeline, so the timeline exists first and its lists are filled in below.
   const timeline: Timeline = {
     lang, mainLang, mainDir: textDirection(mainLang), dir: textDirection(lang), prefix, ui, site, languages,
-    events: [], years: [], sources: [], groups: [], countries: [], tags: [], feeds: [],
+    events: [], years: [], frontPage: [], sources: [], groups: [], countries: [], tags: [], feeds: [],
     terms: termsIn(published, dataset, lang, mainLang),
     eras: eraViews(dataset.eras ?? [], lang, mainLang),
     updated: lastUpdated(published, dataset.events, dataset.sources),
@@ -73,6 +73,7 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   Object.assign(timeline, {
     events,
     years,
+    frontPage: frontPageYears(years, perPage),
     sources: [...sources.values()],
     groups: groupFacets(timeline, events, groupList),
     countries: countryFacets(timeline, events),

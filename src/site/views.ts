@@ -41,6 +41,8 @@ export interface Timeline {
   feeds: FeedView[];
   /** True when every event fits on the front page. */
   fitsOnOnePage: boolean;
+  /** The years and months the front page lists: all, or the latest `maxEventsPerPage` events (paging.ts `frontPageYears`). */
+  frontPage: YearGroup[];
   /** Every bounded page of this language, made by paging.ts. */
   archivePages: ArchivePage[];
   sourcePages: ListingPage<SourceView>[];
@@ -214,6 +216,8 @@ export interface PeriodGroup {
   label: string;
   url: string;
   events: EventView[];
+  /** When `events` are only the latest of the month (the front page's first month, paging.ts), how many it has. */
+  total?: number;
 }
 
 export interface YearGroup {

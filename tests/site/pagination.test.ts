@@ -22,9 +22,16 @@ after(() => rmSync(site, { recursive: true, force: true }));
 
 const count = (path: string, pattern: RegExp) => (readFileSync(join(site, path), "utf8").match(pattern) ?? []).length;
 
-test("the front page lists months instead of events once the timeline outgrows a page", () => {
-  assert.equal(count("index.html", /<li class="event"/g), 0);
-  assert.ok(count("index.html", /href="\/2020\/03\/"/g) >= 1);
+test("past the page size the front page lists the latest events, in date order, with the month index and a way to the rest", () => {
+  const home = readFileSync(join(site, "index.html"), "utf8");
+  const listed = [...home.matchAll(/<li class="event" id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, events.slice(-PER_PAGE).map((e) => e.id), "the latest page-size events, oldest of them first");
+  assert.match(home, /the latest 10 of 25 events[^<]*<a href="\/2020\/03\/">March 2020<\/a>/, "says how many and where the first are");
+  assert.match(home, /The latest 10 of this month’s 25 events\. <a href="\/2020\/03\/">All of March 2020<\/a>/, "a month cut short says so");
+  assert.match(home, /<details open><summary>2020 \(25\)<\/summary><a href="\/2020\/">2020<\/a>: <a href="\/2020\/03\/">March 2020<\/a> \(25\)/, "the month index");
+  assert.match(home, /"data":"\/axis.json"/, "the time axis takes every mark from axis.json, not from the list");
+  assert.doesNotMatch(home, /class="filter"/, "no filter over a part of the timeline");
+  assert.equal(count("ar/index.html", /<li class="event"/g), PER_PAGE);
 });
 
 test("month archives, country, tag and source pages are split into numbered pages", () => {
