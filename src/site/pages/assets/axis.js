@@ -259,12 +259,10 @@
   }
   const items = document.querySelectorAll("li.event");
   if (data) {
-    fetch(data)
-      .then((r) => r.json())
-      .then((json) => {
-        pages = json.pages;
-        start(json.events.map(([begin, end, group, id, page]) => ({ id, page, start: dayOf(begin), end: dayOf(end || begin, true), track: track(group) })));
-      });
+    const get = (url) => fetch(url).then((r) => r.json());
+    get(data)
+      .then((index) => ((pages = index.pages), Promise.all(index.parts.map(get))))
+      .then((parts) => start(parts.flat().map(([begin, end, group, id, page]) => ({ id, page, start: dayOf(begin), end: dayOf(end || begin, true), track: track(group) }))));
   } else if (items.length) {
     start([...items].map((li) => {
       const time = li.querySelector("time"), begin = time.getAttribute("datetime");
