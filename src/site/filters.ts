@@ -5,12 +5,13 @@ import { packFor } from "../languages/packs.ts";
 import { dayLabel } from "./date-label.ts";
 import { fill, plural, stop } from "./i18n/index.ts";
 import { fillIsolated } from "./isolate.ts";
-import { exportData } from "./exports/events-json.ts";
-import { icalendar } from "./exports/icalendar.ts";
+import { exportIndex, exportPart } from "./exports/events-json.ts";
+import { icalendar, icalendarPart } from "./exports/icalendar.ts";
 import { sheetCsv } from "./exports/sheet-csv.ts";
-import { timelineJsData } from "./exports/timelinejs.ts";
-import { assetUrl, fullUrl, pageIn, printOf, route, routes, type RouteName } from "./routes.ts";
+import { timelineJsData, timelineJsPart } from "./exports/timelinejs.ts";
+import { assetUrl, fullUrl, pageIn, partFiles, printOf, route, routes, type RouteName } from "./routes.ts";
 import { buildSearchIndex } from "./search/search-index.ts";
+import { axisIndex, axisPartJson } from "./charts/axis-data.ts";
 import { densityChartSvg } from "./charts/density.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
 import { worldMapSvg } from "./map/world-map.ts";
@@ -18,7 +19,7 @@ import { numberNotes } from "./print-notes.ts";
 import { pictureHtml, type PictureOptions, type PicturePlace } from "./media/picture-html.ts";
 import { ogLocale } from "./share/og-locale.ts";
 import { shareImageFor } from "./share/share-images.ts";
-import type { EventView, Facet, FeedView, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
+import type { EventView, Facet, FeedView, FilePart, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
 import { displayNames } from "../core/intl.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig): void {
@@ -43,15 +44,21 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
     worldMapSvg(t.countries.map((f) => ({ key: f.key, name: f.name, url: f.url, count: f.events.length })), t.ui.countries.mapLabel, eventCount(t)),
   );
   eleventyConfig.addFilter("densityChart", (t: Timeline) => densityChartSvg(t.years.flatMap((y) => y.periods), t.ui.home.chartLabel, eventCount(t), t.dir, t.eras));
+  eleventyConfig.addFilter("axisIndexJson", (t: Timeline) => JSON.stringify(axisIndex(t)));
+  eleventyConfig.addFilter("axisPartJson", (part: FilePart) => axisPartJson(part));
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, fill(facet.timeline.ui.countries.onGlobe, { country: facet.name })) ?? "");
   eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   /** A media picture for its place: `{{ m.picture | picture("page", { eager: true }) | safe }}`. */
   eleventyConfig.addFilter("picture", (picture: PictureView, place: PicturePlace, options?: PictureOptions) => pictureHtml(picture, place, options));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));
-  eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportData(timeline), null, 2));
+  eleventyConfig.addFilter("exportJson", (timeline: Timeline) => JSON.stringify(exportIndex(timeline), null, 2));
+  eleventyConfig.addFilter("exportPartJson", (part: FilePart) => JSON.stringify(exportPart(part), null, 2));
   eleventyConfig.addFilter("timelineJsJson", (timeline: Timeline) => JSON.stringify(timelineJsData(timeline), null, 2));
   eleventyConfig.addFilter("sheetCsv", (timeline: Timeline) => sheetCsv(timelineJsData(timeline)));
   eleventyConfig.addFilter("icalendar", (feed: FeedView) => icalendar(feed));
+  eleventyConfig.addFilter("timelineJsPartJson", (part: FilePart) => JSON.stringify(timelineJsPart(part), null, 2));
+  eleventyConfig.addFilter("sheetCsvPart", (part: FilePart) => sheetCsv(timelineJsPart(part)));
+  eleventyConfig.addFilter("icalendarPart", (part: FilePart) => icalendarPart(part));
   /** "Page {n} of {count}" as the value of a CSS `content` property, for printed page numbers in the page's language. */
   eleventyConfig.addFilter("pageCounter", (pattern: string) =>
     pattern
@@ -70,6 +77,8 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("feedOf", (timeline: Timeline, url: string) => timeline.feeds.find((f) => f.page === url));
   eleventyConfig.addFilter("feedsOfKind", (timeline: Timeline, kind: SliceKind) => timeline.feeds.filter((f) => f.kind === kind));
   eleventyConfig.addFilter("printOf", (url: string, part?: string) => printOf(url, part));
+  /** A file of a part of the downloads cut by period: `{{ part | partFile("eventsJson") }}` → /2020/events.json. */
+  eleventyConfig.addFilter("partFile", (part: FilePart, kind: keyof ReturnType<typeof partFiles>) => partFiles(part.page, part.n)[kind]);
   eleventyConfig.addFilter("fullUrl", (path: string, timeline: Timeline) => fullUrl(timeline.site.url, path));
   eleventyConfig.addFilter("assetUrl", (file: string) => assetUrl(file));
   /** The image a page shares (its event's, else its language's front page's), or undefined when share images are off: `{% set img = timeline | shareImage(entry) %}`. */

@@ -1,6 +1,6 @@
 /**
  * Bounded pages: every list of events longer than the site's page size is cut here, and
- * only here — month archives, country, tag, group and source listings, and the printable
+ * only here — the front page (its latest events), month archives, country, tag, group and source listings, and the printable
  * chronologies (the whole timeline's an index of years once it no longer fits on one page;
  * a slice's an index of months once it outgrows a page).
  */
@@ -8,7 +8,7 @@ import { fill, type UiStrings } from "./i18n/index.ts";
 import { periodKey } from "../core/partial-date.ts";
 import { periodLabel } from "./date-label.ts";
 import { pageUrl, printOf, routes } from "./routes.ts";
-import type { ArchivePage, EventView, ListingPage, PagePosition, PrintPage, Timeline, YearGroup } from "./views.ts";
+import type { ArchivePage, EventView, FilePart, ListingPage, PagePosition, PeriodGroup, PrintPage, Timeline, YearGroup } from "./views.ts";
 
 /** Cuts `items` into pages of at most `perPage`, the first at `first`; an empty list is one empty page. */
 export function paginate<T>(items: readonly T[], perPage: number, first: string): (PagePosition & { items: T[] })[] {
@@ -25,6 +25,57 @@ export function paginate<T>(items: readonly T[], perPage: number, first: string)
 /** True when the whole timeline fits on its front page. */
 export function fitsOnOnePage(eventCount: number, perPage: number): boolean {
   return eventCount <= perPage;
+}
+
+/**
+ * The front page's events: all of them when they fit; else the latest `perPage`, still in date order and
+ * grouped by year and month as everywhere else. A reader who opens a chronology long enough to outgrow its
+ * front page (a tracker that keeps growing) comes for what happened lately; its beginning is one link away.
+ * A month cut at the start keeps its whole count in `total`.
+ */
+export function frontPageYears(years: readonly YearGroup[], perPage: number): YearGroup[] {
+  let room = perPage;
+  const kept: YearGroup[] = [];
+  for (let y = years.length - 1; y >= 0 && room > 0; y--) {
+    const year = years[y]!;
+    const periods: PeriodGroup[] = [];
+    for (let p = year.periods.length - 1; p >= 0 && room > 0; p--) {
+      const period = year.periods[p]!;
+      const events = period.events.slice(Math.max(0, period.events.length - room));
+      periods.unshift(events.length < period.events.length ? { ...period, events, total: period.events.length } : period);
+      room -= events.length;
+    }
+    kept.unshift(periods.length < year.periods.length || periods[0]!.total ? { ...year, periods, count: periods.reduce((n, p) => n + p.events.length, 0) } : year);
+  }
+  return kept;
+}
+
+/**
+ * A download cut by period, so that no file holds more than `perFile` events: a file per year; for a
+ * longer year, a file per month (and per "month unknown"); for a longer month, numbered parts. Each
+ * part's files sit beside its year's or month's page (routes.ts `partFiles`).
+ */
+export function fileParts(timeline: Timeline, years: readonly YearGroup[], perFile: number): FilePart[] {
+  const whole = (key: string, label: string, page: string, events: EventView[]): FilePart[] =>
+    paginate(events, perFile, page).map(({ items, pageNumber, pageCount }) => ({
+      timeline,
+      key: pageNumber === 1 ? key : `${key}-${pageNumber}`,
+      label: pageCount > 1 ? `${label} (${fill(timeline.ui.archive.page, { n: pageNumber, count: pageCount })})` : label,
+      page,
+      n: pageNumber,
+      events: items,
+    }));
+  return years.flatMap((y) =>
+    y.count <= perFile ? whole(y.year, y.label, y.url, y.periods.flatMap((p) => p.events)) : y.periods.flatMap((p) => whole(p.key, p.label, p.url, p.events)),
+  );
+}
+
+/**
+ * The time axis's marks cut as the downloads are, but ten times as many to a file: a mark (its dates,
+ * group, id and page, some 80 bytes) is about a tenth of an event in /events.json.
+ */
+export function axisParts(timeline: Timeline, years: readonly YearGroup[], perFile: number): FilePart[] {
+  return fileParts(timeline, years, 10 * perFile);
 }
 
 /** Each month's (or undated year's) pages, linked previous/next across the whole timeline. */

@@ -117,6 +117,11 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       feeds: inPart(timelines.flatMap((t) => t.feeds)),
       // The whole site's export, in the main language: in the shard that builds the main language.
       mainTimeline: once(timelines.filter((t) => t.lang === t.mainLang)),
+      // …and its events, a year or month at a time (/2020/events.json …).
+      exportParts: inPart(timelines.filter((t) => t.lang === t.mainLang).flatMap((t) => t.fileParts)),
+      // The TimelineJS, sheet and calendar downloads of a timeline too long for one file, a year or month at a time.
+      downloadParts: inPart(timelines.filter((t) => !t.fitsInOneFile).flatMap((t) => t.fileParts)),
+      axisParts: inPart(timelines.flatMap((t) => t.axisParts)),
       embeds: inPart(timelines.flatMap(embedPages)),
     };
   });

@@ -38,7 +38,7 @@ export const routes = {
   /** Every feed of a language, for feed readers to import at once, and the page that explains them. */
   opml: (prefix: string) => `${prefix}/feeds.opml`,
   subscribe: (prefix: string) => `${prefix}/subscribe/`,
-  /** The data exports, per language (/events.json is the whole site's, in the main language). */
+  /** The data exports, per language (/events.json is the whole site's, in the main language: an index of its parts, `partFile`). */
   timelineJs: (prefix: string) => `${prefix}/timelinejs.json`,
   sheetCsv: (prefix: string) => `${prefix}/events.csv`,
   eventsJson: (_prefix?: string) => "/events.json",
@@ -72,6 +72,12 @@ export function feedFiles(page: string): { atom: string; rss: string; json: stri
 /** The print view of a page's events: /countries/it/ → /countries/it/print/; a part of a long one → /countries/it/print/2020-03/. */
 export function printOf(page: string, part?: string): string {
   return part ? `${page}print/${part}/` : `${page}print/`;
+}
+
+/** The files of one part of the downloads cut by period (paging.ts `fileParts`), beside its year's or month's page: ("/2020/") → /2020/events.json …; part 2 of a month → /2020/03/events-2.json … */
+export function partFiles(page: string, n = 1): Record<"eventsJson" | "timelineJs" | "sheetCsv" | "calendar" | "axisData", string> {
+  const file = (name: string) => (n === 1 ? `${page}${name}` : `${page}${name.replace(".", `-${n}.`)}`);
+  return { eventsJson: file("events.json"), timelineJs: file("timelinejs.json"), sheetCsv: file("events.csv"), calendar: file("events.ics"), axisData: file("axis.json") };
 }
 
 /** Page `n` of a list whose first page is at `first`: /2020/03/, /2020/03/2/ … */

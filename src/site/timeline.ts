@@ -17,7 +17,7 @@ import { feedViews } from "./feeds.ts";
 import { fill, uiStrings } from "./i18n/index.ts";
 import { lastUpdated } from "./last-updated.ts";
 import { NO_MEDIA, type MediaLibrary } from "./media/media-library.ts";
-import { archivePages, fitsOnOnePage, listingPages, printPages, slicePrintPages, yearPrintPages } from "./paging.ts";
+import { archivePages, axisParts, fileParts, fitsOnOnePage, frontPageYears, listingPages, printPages, slicePrintPages, yearPrintPages } from "./paging.ts";
 import { relatedEvents } from "./related.ts";
 import { sourceView } from "./source-view.ts";
 import { groupTerms, termsIn } from "./terms.ts";
@@ -47,11 +47,12 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   // Every view points back to its timeline, so the timeline exists first and its lists are filled in below.
   const timeline: Timeline = {
     lang, mainLang, mainDir: textDirection(mainLang), dir: textDirection(lang), prefix, ui, site, languages,
-    events: [], years: [], sources: [], groups: [], countries: [], tags: [], feeds: [],
+    events: [], years: [], frontPage: [], fileParts: [], axisParts: [], sources: [], groups: [], countries: [], tags: [], feeds: [],
     terms: termsIn(published, dataset, lang, mainLang),
     eras: eraViews(dataset.eras ?? [], lang, mainLang),
     updated: lastUpdated(published, dataset.events, dataset.sources),
     fitsOnOnePage: fitsOnOnePage(published.length, perPage),
+    fitsInOneFile: published.length <= site.timeline.maxEventsPerFile,
     archivePages: [], sourcePages: [], countryPages: [], tagPages: [], groupPages: [], printPages: [],
   };
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
@@ -76,6 +77,9 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
   Object.assign(timeline, {
     events,
     years,
+    frontPage: frontPageYears(years, perPage),
+    fileParts: fileParts(timeline, years, site.timeline.maxEventsPerFile),
+    axisParts: axisParts(timeline, years, site.timeline.maxEventsPerFile),
     sources: [...sources.values()],
     groups: groupFacets(timeline, events, groupList),
     countries: countryFacets(timeline, events),

@@ -41,6 +41,14 @@ export interface Timeline {
   feeds: FeedView[];
   /** True when every event fits on the front page. */
   fitsOnOnePage: boolean;
+  /** The whole timeline's downloads, cut by period past `maxEventsPerFile` (paging.ts `fileParts`). */
+  fileParts: FilePart[];
+  /** The time axis's marks, a year or month to a file (paging.ts `axisParts`). */
+  axisParts: FilePart[];
+  /** True when the whole timeline fits in one download file: /timelinejs.json, /events.csv and /events.ics hold every event. */
+  fitsInOneFile: boolean;
+  /** The years and months the front page lists: all, or the latest `maxEventsPerPage` events (paging.ts `frontPageYears`). */
+  frontPage: YearGroup[];
   /** Every bounded page of this language, made by paging.ts. */
   archivePages: ArchivePage[];
   sourcePages: ListingPage<SourceView>[];
@@ -213,6 +221,20 @@ export interface PeriodGroup {
   key: string;
   label: string;
   url: string;
+  events: EventView[];
+  /** When `events` are only the latest of the month (the front page's first month, paging.ts), how many it has. */
+  total?: number;
+}
+
+/** One file of a download cut by period (paging.ts `fileParts`): a year, a month, or a numbered part of a month. */
+export interface FilePart {
+  timeline: Timeline;
+  /** "2020", "2020-03", "2020-03-2" (a month's second part). */
+  key: string;
+  label: string;
+  /** The year's or month's page the part's files sit beside, and the part's number there (routes.ts `partFiles`). */
+  page: string;
+  n: number;
   events: EventView[];
 }
 

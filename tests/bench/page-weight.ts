@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { readEventsExport } from "../support/events-export.ts";
 
 const site = process.argv[2] ?? "_site";
-const exported = JSON.parse(readFileSync(join(site, "events.json"), "utf8")) as { events: { url: string; countries: string[]; tags: string[] }[] };
+const exported = readEventsExport<{ url: string; countries: string[]; tags: string[] }>(site);
 const path = (url: string) => new URL(url).pathname;
 const event = exported.events[0]!;
 

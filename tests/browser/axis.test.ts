@@ -132,6 +132,36 @@ describe("the time axis", () => {
     assert.equal((await value(page))[0], 2, "left is later");
   });
 
+  test("a front page that lists only the latest events takes every mark from axis.json and its files, and opens an unlisted event on its archive page", async () => {
+    // The sample fits on its front page: served here as a longer timeline's is, listing only its last five events.
+    const kept = new Set(data.events.slice(-5).map((e) => e.id));
+    const html = readFileSync(join(SITE_DIR, "index.html"), "utf8")
+      .replace(/<li class="event" id="([^"]+)"[\s\S]*?<\/li>/g, (li, id: string) => (kept.has(id) ? li : ""))
+      .replace('"data":null', '"data":"/axis.json"');
+    assert.ok(html.includes('"data":"/axis.json"'), "the front page's axis data");
+    const context = await session.context();
+    await context.route(`${SITE_ORIGIN}/`, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${SITE_ORIGIN}/`);
+    await ready(page);
+    assert.equal(await page.$$eval("li.event", (els) => els.length), 5);
+    assert.deepEqual(fetched.filter((p) => p.endsWith("axis.json")).sort(), ["/2020/axis.json", "/axis.json"]);
+    await page.focus(".time-axis-slider");
+    assert.equal(await page.$eval(".time-axis-slider", (el) => el.getAttribute("aria-valuemax")), String(data.events.length), "every event is a mark");
+    const [first, last] = [ordered[0]!, ordered.at(-1)!];
+    assert.ok(kept.has(last.id) && !kept.has(first.id) && first.date.precision !== "year");
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => location.pathname + location.hash), `/#${last.id}`, "a listed event is found on the page");
+    await page.focus(".time-axis-slider");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${SITE_ORIGIN}/${first.date.start.slice(0, 7).replace("-", "/")}/#${first.id}`);
+    await context.close();
+  });
+
   test("the axis takes the chart's place exactly: the first headline does not move", async () => {
     const headline = async (withAxis: boolean) => {
       const context = await session.context();

@@ -3,12 +3,12 @@
  * session that serves _site/ from disk, tabs that record console errors,
  * and axe-core.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium } from "../../src/print/browser.ts";
 import { serveBuiltSite, SITE_ORIGIN } from "../../src/print/built-site.ts";
+import { readEventsExport } from "../support/events-export.ts";
 
 /** The built site: _site/, or $DATELINES_SITE_DIR. */
 export const SITE_DIR = process.env.DATELINES_SITE_DIR ?? fileURLToPath(new URL("../../_site", import.meta.url));
@@ -42,12 +42,10 @@ export interface SiteExport {
   sources: ExportedSource[];
 }
 
-/** The built site's /events.json, which every test derives its expectations from. */
+/** The built site's /events.json (its index and parts), which every test derives its expectations from. */
 export function readExport(): SiteExport {
-  const file = `${SITE_DIR}/events.json`;
-  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run build).`);
-  const data = JSON.parse(readFileSync(file, "utf8")) as SiteExport;
-  if (data.events.length === 0) throw new Error(`${file} has no events: the browser tests need a dataset with events.`);
+  const data = readEventsExport<ExportedEvent, ExportedSource>(SITE_DIR);
+  if (data.events.length === 0) throw new Error(`${SITE_DIR}/events.json has no events: the browser tests need a dataset with events.`);
   return data;
 }
 

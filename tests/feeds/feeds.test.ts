@@ -4,11 +4,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 import { atomSchemaErrors, parseFeed, rssDateErrors } from "../support/feeds.ts";
 
 const read = (file: string) => readFileSync(join(SITE, file), "utf8");
-const exported = JSON.parse(read("events.json")) as { events: { url: string; headline: string; updated: string; citations: { quote: string }[] }[] };
+const exported = readEventsExport<{ url: string; headline: string; updated: string; citations: { quote: string }[] }>(SITE);
 const site = JSON.parse(readFileSync(join(ROOT, "_data", "site.json"), "utf8")) as { url: string; feed: { entries: number } };
 const expectedCount = Math.min(exported.events.length, site.feed.entries);
 const byUrl = new Map(exported.events.map((e) => [e.url, e]));

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import ICAL from "ical.js";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 
 interface Exported {
@@ -25,7 +26,7 @@ interface Exported {
 const read = (file: string) => readFileSync(join(SITE, file), "utf8");
 const site = JSON.parse(readFileSync(join(ROOT, "_data", "site.json"), "utf8")) as { url: string };
 const host = new URL(site.url).host;
-const { events, sources } = JSON.parse(read("events.json")) as { events: Exported[]; sources: { id: string; title: string }[] };
+const { events, sources } = readEventsExport<Exported, { id: string; title: string }>(SITE);
 const onCalendar = (e: Exported) => e.date.precision === "day" && !e.date.qualifier;
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 

@@ -11,6 +11,7 @@ import { describe, test } from "node:test";
 import { parseHTML } from "linkedom";
 import { validateXML } from "xmllint-wasm";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 import { atomSchemaErrors, parseFeed, rssDateErrors } from "../support/feeds.ts";
 
@@ -25,7 +26,7 @@ interface Exported {
 }
 const read = (file: string) => readFileSync(join(SITE, file), "utf8");
 const site = JSON.parse(readFileSync(join(ROOT, "_data", "site.json"), "utf8")) as { url: string; feed: { entries: number }; languages: { lang: string; prefix: string }[] };
-const { events } = JSON.parse(read("events.json")) as { events: Exported[] };
+const { events } = readEventsExport<Exported>(SITE);
 const KINDS = { countries: (e: Exported, key: string) => e.countries.some((c) => c.toLowerCase() === key), tags: (e: Exported, key: string) => e.tags.includes(key), groups: (e: Exported, key: string) => e.group === key, sources: (e: Exported, key: string) => e.citations.some((c) => c.source === key) };
 type Kind = keyof typeof KINDS;
 

@@ -13,11 +13,12 @@ import { after, test } from "node:test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { periodLabel } from "../../src/site/date-label.ts";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 
 const out = mkdtempSync(join(tmpdir(), "datelines-pdf-test-"));
 after(() => rmSync(out, { recursive: true, force: true }));
-const { events } = JSON.parse(readFileSync(join(SITE, "events.json"), "utf8")) as { events: { date: { start: string; precision: string }; countries: string[] }[] };
+const { events } = readEventsExport<{ date: { start: string; precision: string }; countries: string[] }>(SITE);
 
 function pdf(...args: string[]) {
   return spawnSync(process.execPath, ["src/cli/bin.mjs", "pdf", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATELINES_GENERATED: "2026-12-01T00:00:00Z" } });

@@ -13,12 +13,13 @@ import { Era } from "../../src/schema/index.ts";
 import { eraViews, inEra, placeInEras } from "../../src/site/eras.ts";
 import type { EventView } from "../../src/site/views.ts";
 import { buildSite, SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 
 type Labelled = { id: string; label: Record<string, string> };
 const groups = (JSON.parse(readFileSync(join(ROOT, "_data/groups.json"), "utf8")) as { groups: Labelled[] }).groups;
 const eras = (JSON.parse(readFileSync(join(ROOT, "_data/eras.json"), "utf8")) as { eras: (Labelled & { start: string; end: string })[] }).eras;
-const exported = JSON.parse(readFileSync(join(SITE, "events.json"), "utf8")) as { events: { id: string; group?: string; date: { start: string } }[] };
+const exported = readEventsExport<{ id: string; group?: string; date: { start: string } }>(SITE);
 const page = (path: string) => parseHTML(readFileSync(join(SITE, path, path.endsWith(".html") ? "" : "index.html"), "utf8")).document;
 const text = (node: { textContent: string | null } | null | undefined) => (node?.textContent ?? "").replace(/\s+/g, " ").trim();
 const LANGUAGES = [["", "en"], ["zh/", "zh-Hans"], ["ar/", "ar"], ["th/", "th"]] as const;

@@ -1,20 +1,23 @@
 /**
  * The exports for TimelineJS: /timelinejs.json (TimelineJS 3 JSON) and /events.csv
  * (the Google Sheets template), built in memory from a small dataset with every
- * kind of date, media, a group and an era; then the sample site's built files.
+ * kind of date, media, a group and an era; the same past `maxEventsPerFile`, when every
+ * download is cut by period or holds the latest events; then the sample site's built files.
  */
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { parse } from "csv-parse/sync";
-import { exportData } from "../../src/site/exports/events-json.ts";
+import { exportEvent, exportIndex, exportPart } from "../../src/site/exports/events-json.ts";
+import { icalendar, icalendarPart } from "../../src/site/exports/icalendar.ts";
 import { csvField, csvFile } from "../../src/site/exports/csv.ts";
 import { SHEET_COLUMNS, sheetCsv } from "../../src/site/exports/sheet-csv.ts";
-import { timelineJsData, type TimelineJsData } from "../../src/site/exports/timelinejs.ts";
+import { timelineJsData, timelineJsPart, type TimelineJsData } from "../../src/site/exports/timelinejs.ts";
 import { buildTimelines, type Timeline } from "../../src/site/timeline.ts";
-import { loadDataset } from "../../src/validate/index.ts";
+import { loadDataset, type Dataset } from "../../src/validate/index.ts";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { makeFixture, validEvent } from "../support/fixture.ts";
 
 const events = [
@@ -36,6 +39,7 @@ const events = [
 
 let timelines: Timeline[] = [];
 let en: TimelineJsData;
+let dataset: Dataset;
 before(async () => {
   const fixture = makeFixture(events);
   mkdirSync(join(fixture.dir, "media/photos"), { recursive: true });
@@ -44,6 +48,7 @@ before(async () => {
   fixture.write("eras.json", JSON.stringify({ eras: [{ id: "first-wave", label: { en: "First wave", "zh-Hans": "第一波" }, start: "2020-01", end: "2020-03-31" }] }));
   const result = await loadDataset({ root: fixture.dir, data: fixture.dir });
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  dataset = result.dataset;
   timelines = buildTimelines(result.dataset);
   en = timelineJsData(timelines[0]!);
 });
@@ -91,7 +96,7 @@ describe("TimelineJS JSON", () => {
       alt: "The team at the airport",
     });
     assert.equal(range!.media, undefined);
-    const exported = exportData(timelines[0]!).events.find((e) => e.id === "2020-03-27-range")!;
+    const exported = exportEvent(timelines[0]!.events.find((e) => e.event.id === "2020-03-27-range")!);
     assert.deepEqual(exported.media, [{ src: "photos/team.jpg", alt: "Local photo", credit: "Newsroom", kind: "image" }], "/events.json keeps local media");
   });
 
@@ -150,10 +155,60 @@ describe("Sheets CSV", () => {
   });
 });
 
+describe("downloads past maxEventsPerFile", () => {
+  /** The same data with at most `perFile` events to a file. */
+  const capped = (perFile: number) => buildTimelines({ ...dataset, site: { ...dataset.site, timeline: { ...dataset.site.timeline, maxEventsPerFile: perFile } } })[0]!;
+
+  test("/events.json is an index of parts: a year, the months of a longer year, numbered parts of a longer month; every event once, in order", () => {
+    const whole = exportIndex(timelines[0]!);
+    assert.deepEqual(whole.parts.map((p) => [p.period, p.url, p.count]), [["2020", "https://datelines.example.org/2020/events.json", 4]]);
+    const t = capped(1);
+    const index = exportIndex(t);
+    assert.deepEqual(index.parts.map((p) => [p.period, p.label, new URL(p.url).pathname, p.count]), [
+      ["2020", "2020, month unknown", "/2020/undated/events.json", 1],
+      ["2020-02", "February 2020", "/2020/02/events.json", 1],
+      ["2020-03", "March 2020 (page 1 of 2)", "/2020/03/events.json", 1],
+      ["2020-03-2", "March 2020 (page 2 of 2)", "/2020/03/events-2.json", 1],
+    ]);
+    assert.equal(index.eventCount, 4);
+    assert.equal(index.sources.length, 1, "the sources are in the index");
+    const ids = t.fileParts.flatMap((part) => exportPart(part).events.map((e) => e.id));
+    assert.deepEqual(ids, ["2020-year", "2020-02-late", "2020-03-27-range", "2020-03-29-day"]);
+    assert.equal(exportPart(t.fileParts[0]!).index, "https://datelines.example.org/events.json");
+  });
+
+  test("/timelinejs.json and /events.csv hold the latest events and say where the others are; each part is a TimelineJS file of its own", () => {
+    const t = capped(3);
+    const data = timelineJsData(t);
+    assert.deepEqual(data.events.map((e) => e.unique_id), ["2020-02-late", "2020-03-27-range", "2020-03-29-day"]);
+    assert.match(data.title.text.text, /<p>This file holds the latest 3 of 4 events\. .* such as https:\/\/datelines\.example\.org\/2020\/03\/timelinejs\.json; https:\/\/datelines\.example\.org\/events\.json lists every period\.<\/p>$/);
+    const rows = parse(sheetCsv(data), { bom: true, columns: true }) as Record<string, string>[];
+    assert.match(rows[0]!.Text!, /the latest 3 of 4 events/);
+    assert.deepEqual(t.fileParts.map((p) => p.key), ["2020", "2020-02", "2020-03"]);
+    const part = timelineJsPart(t.fileParts[2]!);
+    assert.deepEqual(part.events.map((e) => e.unique_id), ["2020-03-27-range", "2020-03-29-day"]);
+    assert.match(part.title.text.headline, /· March 2020$/);
+    assert.equal(part.eras.length, 1);
+  });
+
+  test("calendars hold the latest day-dated events and say where the others are", () => {
+    const t = capped(1);
+    const site = icalendar(t.feeds[0]!).replace(/\r\n /g, "");
+    assert.deepEqual([...site.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]), ["2020-03-29-day@datelines.example.org"]);
+    assert.match(site, /X-WR-CALDESC:.*This file holds the latest 1 of 2 events\..*\/2020\/03\/events-2\.ics/);
+    const country = icalendar(t.feeds.find((f) => f.kind === "country")!).replace(/\r\n /g, "");
+    assert.match(country, /X-WR-CALDESC:.*This calendar holds the latest 1 of 2 events with a stated day; all of them are at https:\/\/datelines\.example\.org\/countries\/cn\//);
+    const parts = t.fileParts.map((p) => [...icalendarPart(p).matchAll(/^UID:(.*)$/gm)].map((m) => m[1]));
+    assert.deepEqual(parts, [[], [], ["2020-03-27-range@datelines.example.org"], ["2020-03-29-day@datelines.example.org"]]);
+    const whole = icalendar(timelines[0]!.feeds[0]!);
+    assert.doesNotMatch(whole, /latest/, "a calendar that holds every event says nothing of others");
+  });
+});
+
 describe("the sample site's built exports", () => {
   const read = (file: string) => readFileSync(join(SITE, file), "utf8");
   test("/timelinejs.json and /events.csv list every event of /events.json", () => {
-    const exported = JSON.parse(read("events.json")) as { events: { id: string; label: string }[] };
+    const exported = readEventsExport<{ id: string; label: string }>(SITE);
     const tl = JSON.parse(read("timelinejs.json")) as TimelineJsData;
     assert.deepEqual(tl.events.map((e) => [e.unique_id, e.display_date]), exported.events.map((e) => [e.id, e.label]));
     const rows = parse(read("events.csv"), { bom: true, columns: true }) as Record<string, string>[];

@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { buildSite } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { atomSchemaErrors, parseFeed } from "../support/feeds.ts";
 import { makeFixture, validEvent } from "../support/fixture.ts";
 
@@ -76,7 +77,7 @@ describe("a summary in inline Markdown", () => {
   });
 
   test("is plain text in /events.json, with the Markdown beside it", () => {
-    const [event] = (JSON.parse(read("events.json")) as { events: { summary: string; summaryMarkdown: string }[] }).events;
+    const [event] = readEventsExport<{ summary: string; summaryMarkdown: string }>(site).events;
     assert.equal(event!.summary, PLAIN);
     assert.equal(event!.summaryMarkdown, SUMMARY);
   });

@@ -12,6 +12,7 @@ import { before, describe, test } from "node:test";
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import { atomSchemaErrors, parseFeed } from "../support/feeds.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 import { buildMediaSite, makeMediaFixture, REMOTE_PICTURE, YOUTUBE } from "../support/media-fixture.ts";
 
@@ -58,7 +59,8 @@ describe("pictures", () => {
   });
 
   test("every picture and file a page names is in the output, under /media/", () => {
-    const named = new Set([EVENT, "/", "/print/", "/zh/", "/ar" + EVENT, "feed.xml", "feed.json", "events.json"].flatMap((p) => mediaUrls(read(p))));
+    const exported = JSON.stringify(readEventsExport(site).events);
+    const named = new Set([...[EVENT, "/", "/print/", "/zh/", "/ar" + EVENT, "feed.xml", "feed.json"].map(read), exported].flatMap(mediaUrls));
     assert.ok(named.size > 10);
     for (const url of named) assert.ok(existsSync(join(site, decodeURI(url))), `${url} is missing`);
     const formats = new Set(readdirSync(join(site, "media")).map((f) => f.split(".").pop()));
@@ -130,7 +132,7 @@ describe("print, exports and feeds", () => {
   });
 
   test("/events.json gives each item its kind and the address to use", () => {
-    const [event] = JSON.parse(read("events.json")).events as { media: Record<string, unknown>[] }[];
+    const [event] = readEventsExport<{ media: Record<string, unknown>[] }>(site).events;
     const [picture, video, remote, pdf] = event!.media;
     assert.equal(picture!.kind, "image");
     assert.match(String(picture!.url), /^https:\/\/datelines\.example\.org\/media\/[\w-]+-640\.png$/);

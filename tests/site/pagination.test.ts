@@ -1,4 +1,7 @@
-/** Every listing stays bounded: past the page size, timelines, archives and facet pages split into pages. */
+/**
+ * Every listing stays bounded: past the page size, timelines, archives and facet pages split into pages;
+ * past the file size, every download is cut by period or holds the latest events and says where the rest are.
+ */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,6 +10,7 @@ import { buildSite } from "../support/build.ts";
 import { makeFixture, validEvent } from "../support/fixture.ts";
 
 const PER_PAGE = 10;
+const PER_FILE = 10;
 const events = Array.from({ length: 25 }, (_, i) =>
   validEvent({ id: `2020-03-${String(i + 1).padStart(2, "0")}-event-${i}`, date: { start: `2020-03-${String(i + 1).padStart(2, "0")}`, precision: "day" } }),
 );
@@ -15,6 +19,7 @@ before(() => {
   const fixture = makeFixture(events);
   const settings = JSON.parse(readFileSync(join(fixture.dir, "site.json"), "utf8"));
   settings.timeline.maxEventsPerPage = PER_PAGE;
+  settings.timeline.maxEventsPerFile = PER_FILE;
   writeFileSync(join(fixture.dir, "site.json"), JSON.stringify(settings));
   site = buildSite({ data: fixture.dir });
 });
@@ -22,9 +27,16 @@ after(() => rmSync(site, { recursive: true, force: true }));
 
 const count = (path: string, pattern: RegExp) => (readFileSync(join(site, path), "utf8").match(pattern) ?? []).length;
 
-test("the front page lists months instead of events once the timeline outgrows a page", () => {
-  assert.equal(count("index.html", /<li class="event"/g), 0);
-  assert.ok(count("index.html", /href="\/2020\/03\/"/g) >= 1);
+test("past the page size the front page lists the latest events, in date order, with the month index and a way to the rest", () => {
+  const home = readFileSync(join(site, "index.html"), "utf8");
+  const listed = [...home.matchAll(/<li class="event" id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, events.slice(-PER_PAGE).map((e) => e.id), "the latest page-size events, oldest of them first");
+  assert.match(home, /the latest 10 of 25 events[^<]*<a href="\/2020\/03\/">March 2020<\/a>/, "says how many and where the first are");
+  assert.match(home, /The latest 10 of this month’s 25 events\. <a href="\/2020\/03\/">All of March 2020<\/a>/, "a month cut short says so");
+  assert.match(home, /<details open><summary>2020 \(25\)<\/summary><a href="\/2020\/">2020<\/a>: <a href="\/2020\/03\/">March 2020<\/a> \(25\)/, "the month index");
+  assert.match(home, /"data":"\/axis.json"/, "the time axis takes every mark from axis.json, not from the list");
+  assert.doesNotMatch(home, /class="filter"/, "no filter over a part of the timeline");
+  assert.equal(count("ar/index.html", /<li class="event"/g), PER_PAGE);
 });
 
 test("month archives, country, tag and source pages are split into numbered pages", () => {
@@ -53,4 +65,33 @@ test("a long slice prints a month at a time, a long month in numbered parts, non
     const sizes = parts.map((p) => count(`${p.slice(1)}index.html`, /<li class="entry"/g));
     assert.deepEqual(sizes, [10, 10, 5], base);
   }
+});
+
+test("past the file size, /events.json indexes a month's numbered parts, and the other downloads hold the latest events beside theirs", () => {
+  const index = JSON.parse(readFileSync(join(site, "events.json"), "utf8")) as { parts: { url: string; count: number }[] };
+  assert.deepEqual(index.parts.map((p) => [new URL(p.url).pathname, p.count]), [["/2020/03/events.json", 10], ["/2020/03/events-2.json", 10], ["/2020/03/events-3.json", 5]]);
+  const ids = index.parts.flatMap((p) => (JSON.parse(readFileSync(join(site, new URL(p.url).pathname), "utf8")) as { events: { id: string }[] }).events.map((e) => e.id));
+  assert.deepEqual(ids, events.map((e) => e.id));
+  const latest = events.slice(-PER_FILE).map((e) => e.id);
+  for (const prefix of ["", "zh/"]) {
+    const tl = JSON.parse(readFileSync(join(site, `${prefix}timelinejs.json`), "utf8")) as { title: { text: { text: string } }; events: { unique_id: string }[] };
+    assert.deepEqual(tl.events.map((e) => e.unique_id), latest, `${prefix}timelinejs.json`);
+    assert.match(tl.title.text.text, new RegExp(`/${prefix}2020/03/timelinejs-3\\.json`));
+    const parts = ["", "-2", "-3"].map((n) => JSON.parse(readFileSync(join(site, `${prefix}2020/03/timelinejs${n}.json`), "utf8")) as { events: unknown[] });
+    assert.deepEqual(parts.map((p) => p.events.length), [10, 10, 5]);
+    assert.equal(count(`${prefix}events.csv`, /\r\n2020,3,/g), PER_FILE, `${prefix}events.csv`);
+    assert.equal(count(`${prefix}2020/03/events-2.csv`, /\r\n2020,3,/g), 10);
+    assert.equal(count(`${prefix}events.ics`, /BEGIN:VEVENT/g), PER_FILE);
+    assert.equal(count(`${prefix}2020/03/events-3.ics`, /BEGIN:VEVENT/g), 5);
+    assert.equal(count(`${prefix}countries/la/events.ics`, /BEGIN:VEVENT/g), PER_FILE);
+  }
+  assert.ok(!existsSync(join(site, "zh/2020/03/events.json")), "/events.json is the main language's");
+});
+
+test("the time axis's marks are in files beside the periods' pages, every event once", () => {
+  const index = JSON.parse(readFileSync(join(site, "axis.json"), "utf8")) as { pages: string[]; parts: string[] };
+  assert.deepEqual(index.pages, ["/2020/03/", "/2020/03/2/", "/2020/03/3/"]);
+  const marks = index.parts.flatMap((url) => JSON.parse(readFileSync(join(site, url), "utf8")) as [string, string, string, string, number][]);
+  assert.deepEqual(marks.map((m) => m[3]), events.map((e) => e.id));
+  assert.deepEqual(marks.map((m) => index.pages[m[4]]), events.map((_, i) => ["/2020/03/", "/2020/03/2/", "/2020/03/3/"][Math.floor(i / PER_PAGE)]));
 });

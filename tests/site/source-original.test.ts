@@ -10,6 +10,7 @@ import { after, before, describe, test } from "node:test";
 import { buildTimelines } from "../../src/site/timeline.ts";
 import { loadDataset } from "../../src/validate/index.ts";
 import { buildSite } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { parseFeed } from "../support/feeds.ts";
 import { makeFixture, validEvent } from "../support/fixture.ts";
 
@@ -77,7 +78,7 @@ describe("the original URL of a source", () => {
   });
 
   test("is exported as sourceUrl in /events.json, beside the source page's url", () => {
-    const exported = JSON.parse(read("events.json")) as { sources: { id: string; url: string; sourceUrl: string | null; kind: string }[] };
+    const exported = readEventsExport<unknown, { id: string; url: string; sourceUrl: string | null; kind: string }>(site);
     const doc = exported.sources.find((s) => s.id === "doc")!;
     assert.equal(doc.sourceUrl, ORIGINAL);
     assert.equal(doc.url, "https://datelines.example.org/sources/doc/");

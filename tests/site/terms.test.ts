@@ -9,11 +9,12 @@ import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import { termsIn } from "../../src/site/terms.ts";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 
 const tags = JSON.parse(readFileSync(join(ROOT, "_data/tags.json"), "utf8")) as { tags: { id: string; label: Record<string, string> }[] };
 const places = JSON.parse(readFileSync(join(ROOT, "_data/places.json"), "utf8")) as { places: { name: string; label: Record<string, string> }[] };
-const exported = JSON.parse(readFileSync(join(SITE, "events.json"), "utf8")) as { events: { id: string; tags: string[]; places: string[] }[] };
+const exported = readEventsExport<{ id: string; tags: string[]; places: string[] }>(SITE);
 const page = (path: string) => parseHTML(readFileSync(join(SITE, path, "index.html"), "utf8")).document;
 const texts = (nodes: ArrayLike<{ textContent: string | null }>) => Array.from(nodes).map((n) => (n.textContent ?? "").trim());
 

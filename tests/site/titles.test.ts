@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import { SITE } from "../support/build.ts";
+import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
 
 interface Language {
@@ -17,7 +18,7 @@ interface Language {
   description?: string;
 }
 const site = JSON.parse(readFileSync(join(ROOT, "_data", "site.json"), "utf8")) as { title: string; description: string; languages: Language[] };
-const exported = JSON.parse(readFileSync(join(SITE, "events.json"), "utf8")) as { events: { url: string; headline: string; label: string; summary: string }[] };
+const exported = readEventsExport<{ url: string; headline: string; label: string; summary: string }>(SITE);
 
 /** The page's language: the longest prefix its path starts with. */
 const languageOf = (path: string) =>

@@ -12,25 +12,41 @@
  */
 import ical from "ical-generator";
 import { calendarDate } from "../../core/partial-date.ts";
-import { fullUrl } from "../routes.ts";
-import type { EventView, FeedView } from "../views.ts";
+import { fill } from "../i18n/index.ts";
+import { fullUrl, partFiles, routes } from "../routes.ts";
+import type { EventView, FeedView, FilePart, Timeline } from "../views.ts";
+import { latestInSlice, latestInTimeline } from "./latest.ts";
 
 /** True for an event a calendar can show as it is: its day (or days) stated, unqualified. */
 export function onCalendar({ event }: EventView): boolean {
   return event.date.precision === "day" && event.date.qualifier === undefined;
 }
 
+/** A slice's calendar (the whole timeline's is a slice too): its day-dated events, the latest `maxEventsPerFile` of more, saying where the others are. */
 export function icalendar(feed: FeedView): string {
   const { timeline } = feed;
+  const dated = feed.events.filter(onCalendar);
+  const { events, note } = feed.kind === "site" ? latestInTimeline(timeline, dated, "calendar") : latestInSlice(timeline, dated, feed.page);
+  return calendarFile(timeline, { title: feed.title, description: note ? `${feed.description} ${note}` : feed.description, url: feed.calendar, events });
+}
+
+/** One part of a long timeline's calendar, a year or month of it (paging.ts `fileParts`). */
+export function icalendarPart(part: FilePart): string {
+  const { site, ui, prefix } = part.timeline;
+  const description = fill(ui.exports.part, { period: part.label, site: site.title, index: fullUrl(site.url, routes.eventsJson(prefix)) });
+  return calendarFile(part.timeline, { title: `${part.label} · ${site.title}`, description, url: partFiles(part.page, part.n).calendar, events: part.events.filter(onCalendar) });
+}
+
+function calendarFile(timeline: Timeline, feed: { title: string; description: string; url: string; events: EventView[] }): string {
   const { site, ui } = timeline;
   const host = new URL(site.url).host;
   const calendar = ical({
     name: feed.title,
     description: feed.description,
-    url: fullUrl(site.url, feed.calendar),
+    url: fullUrl(site.url, feed.url),
     prodId: { company: host, product: "Datelines", language: timeline.lang.toUpperCase() },
   });
-  for (const entry of feed.events.filter(onCalendar)) {
+  for (const entry of feed.events) {
     const { event } = entry;
     const url = fullUrl(site.url, entry.url);
     const sources = [...new Set(entry.cites.map((c) => c.sourceView.source.title))];

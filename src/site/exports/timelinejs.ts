@@ -11,10 +11,11 @@
  * `unique_id` is the event id, so a re-import keeps ids.
  */
 import { escapeHtml, escapeText, inlineHtml } from "../inline-markup.ts";
-import { plural } from "../i18n/index.ts";
+import { fill, plural } from "../i18n/index.ts";
 import { partsOf } from "../../core/partial-date.ts";
 import { fullUrl, routes } from "../routes.ts";
-import type { EventView, Timeline } from "../views.ts";
+import type { EventView, FilePart, Timeline } from "../views.ts";
+import { latestInTimeline } from "./latest.ts";
 import { EXPORT_SOURCES_CLASS } from "../../core/timelinejs-format.ts";
 
 /** TimelineJS date parts, as strings like its own Google Sheets reader makes them. */
@@ -50,18 +51,32 @@ export interface TimelineJsData {
   eras: TlEra[];
 }
 
-/** The TimelineJS 3 JSON of one language's timeline: a title slide, a slide per published event, the eras. */
+/**
+ * The TimelineJS 3 JSON of one language's timeline: a title slide, a slide per published event (the latest
+ * `maxEventsPerFile` of a longer timeline, the title slide saying where the others are), the eras.
+ */
 export function timelineJsData(timeline: Timeline): TimelineJsData {
-  const { site, prefix } = timeline;
-  const home = fullUrl(site.url, routes.home(prefix));
+  const { events, note } = latestInTimeline(timeline, timeline.events, "timelineJs");
+  return timelineJs(timeline, timeline.site.title, timeline.site.description, events, note);
+}
+
+/** One part of a long timeline's TimelineJS JSON, a year or month of it (paging.ts `fileParts`). */
+export function timelineJsPart(part: FilePart): TimelineJsData {
+  const { site, ui, prefix } = part.timeline;
+  const note = fill(ui.exports.part, { period: part.label, site: site.title, index: fullUrl(site.url, routes.eventsJson(prefix)) });
+  return timelineJs(part.timeline, `${site.title} · ${part.label}`, site.description, part.events, note);
+}
+
+function timelineJs(timeline: Timeline, title: string, description: string, events: EventView[], note?: string): TimelineJsData {
+  const home = fullUrl(timeline.site.url, routes.home(timeline.prefix));
   return {
     title: {
       text: {
-        headline: escapeText(site.title),
-        text: `<p>${escapeText(site.description)}</p><p><a href="${escapeHtml(home)}">${escapeText(home)}</a></p>`,
+        headline: escapeText(title),
+        text: `<p>${escapeText(description)}</p><p><a href="${escapeHtml(home)}">${escapeText(home)}</a></p>${note ? `<p>${escapeText(note)}</p>` : ""}`,
       },
     },
-    events: timeline.events.map((event) => eventSlide(event, timeline)),
+    events: events.map((event) => eventSlide(event, timeline)),
     eras: timeline.eras.map((era) => ({ start_date: tlDate(era.start), end_date: tlDate(era.end), text: { headline: escapeText(era.label) } })),
   };
 }

@@ -258,17 +258,15 @@
     select(0);
   }
   const items = document.querySelectorAll("li.event");
-  if (items.length) {
+  if (data) {
+    const get = (url) => fetch(url).then((r) => r.json());
+    get(data)
+      .then((index) => ((pages = index.pages), Promise.all(index.parts.map(get))))
+      .then((parts) => start(parts.flat().map(([begin, end, group, id, page]) => ({ id, page, start: dayOf(begin), end: dayOf(end || begin, true), track: track(group) }))));
+  } else if (items.length) {
     start([...items].map((li) => {
       const time = li.querySelector("time"), begin = time.getAttribute("datetime");
       return { id: li.id, start: dayOf(begin), end: dayOf(li.dataset.end || begin, true), track: track(li.dataset.group), label: time.textContent, headline: li.querySelector(".event-headline a").textContent };
     }));
-  } else if (data) {
-    fetch(data)
-      .then((r) => r.json())
-      .then((json) => {
-        pages = json.pages;
-        start(json.events.map(([begin, end, group, id, page]) => ({ id, page, start: dayOf(begin), end: dayOf(end || begin, true), track: track(group) })));
-      });
   }
 })();
