@@ -1,7 +1,8 @@
 /**
  * Building in shards: `datelines build --lang T` writes one language's pages beside the others
  * already in the folder, so shards built apart (in parallel, or on separate machines) merge into
- * the same site a whole build makes. The whole build itself runs a shard per language.
+ * the same site a whole build makes. The whole build itself runs a shard per language, and a large
+ * language in parts (a run each, every n-th page): the pages are the same whatever the parts.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -14,9 +15,11 @@ import { ROOT } from "../support/fixture.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "datelines-shards-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
-const build = (output: string, ...args: string[]) => spawnSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", output, ...args], { cwd: ROOT, encoding: "utf8" });
+const build = (output: string, ...args: string[]) => buildWith({}, output, ...args);
+const buildWith = (env: Record<string, string>, output: string, ...args: string[]) =>
+  spawnSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", output, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
 
-test("shards built apart, one adding to another's folder, merge into the site a whole build writes; an unknown language is refused", () => {
+test("shards built apart, one adding to another's folder and one in parts, merge into the site a whole build writes; an unknown language is refused", () => {
   const [first, second] = [join(tmp, "first"), join(tmp, "second")];
   const one = build(first, "--lang", "en,zh-Hans");
   assert.equal(one.status, 0, one.stderr);
@@ -27,8 +30,10 @@ test("shards built apart, one adding to another's folder, merge into the site a 
   const two = build(first, "--lang", "ar");
   assert.equal(two.status, 0, two.stderr);
   assert.ok(existsSync(join(first, "zh/index.html")) && existsSync(join(first, "ar/index.html")));
-  const three = build(second, "--lang", "th");
+  // Thai in three parts of at most ten events (the sample has 28): three runs, each writing its share.
+  const three = buildWith({ DATELINES_EVENTS_PER_PART: "10" }, second, "--lang", "th");
   assert.equal(three.status, 0, three.stderr);
+  assert.match(three.stdout, /Built th, part 3 of 3/);
   assert.ok(!existsSync(join(second, "index.html")) && !existsSync(join(second, "events.json")));
   // Merge, as a CI job would after a matrix of shard jobs, and compare with the whole build (_site/).
   cpSync(second, first, { recursive: true });
