@@ -4,7 +4,7 @@
  * "ABIDJAN, 2 avril (Reuters) -", and press releases' "Paris, le 1er avril 2020 –".
  * The mention is the date ("le" left out); role "dateline".
  */
-import type { Parser } from "../../extraction.ts";
+import { datelineParser } from "../../kit/dateline.ts";
 import { byLength } from "../../kit/pieces.ts";
 import { P, WORDS } from "../words.ts";
 
@@ -13,18 +13,4 @@ const CITY = `${NAME}(?:[ \\t]+(?:de|du|la|le|les|au|aux|sur|${NAME})){0,4}`;
 const MONTH = `(?:${byLength([...Object.keys(WORDS.months), ...Object.keys(WORDS.abbreviations)])})(?![\\p{L}])\\.?`;
 const DATE = `(\\d{1,2})(?:${WORDS.ordinal})?[ \\t]+(${MONTH})(?:[ \\t]+(\\d{4}))?`;
 
-export const dateline: Parser = {
-  id: "fr.dateline",
-  pattern: new RegExp(`^[ \\t]*${CITY},[ \\t]*(?:le[ \\t]+)?(${DATE})(?=[ \\t]*\\([^()\\n]{2,40}\\)|\\.?[ \\t]*[-–—]{1,2}[ \\t])`, "imu"),
-  extract(m) {
-    const [, date, day, monthWord, year] = m;
-    const month = P.monthNumber(monthWord!);
-    if (!month || Number(day) < 1 || Number(day) > 31) return null;
-    return {
-      index: m.index + m[0].length - date!.length,
-      text: date!,
-      start: { known: { day: Number(day), month, ...(year ? { year: Number(year) } : {}) } },
-      role: "dateline",
-    };
-  },
-};
+export const dateline = datelineParser("fr.dateline", new RegExp(`^[ \\t]*${CITY},[ \\t]*(?:le[ \\t]+)?(${DATE})(?=[ \\t]*\\([^()\\n]{2,40}\\)|\\.?[ \\t]*[-–—]{1,2}[ \\t])`, "imu"), P);

@@ -4,7 +4,7 @@
  * "Пекин, 1 апреля /Синьхуа/ --", "МИНСК, 1 апреля (БЕЛТА) -", "НУР-СУЛТАН. 1 апреля. КАЗИНФОРМ -".
  * The mention is the date; role "dateline".
  */
-import type { Parser } from "../../extraction.ts";
+import { datelineParser } from "../../kit/dateline.ts";
 import { byLength } from "../../kit/pieces.ts";
 import { P, WORDS } from "../words.ts";
 
@@ -14,18 +14,4 @@ const MONTH = `(?:${byLength(Object.keys(WORDS.months))})(?![\\p{L}])|(?:${byLen
 const DATE = `(\\d{1,2})[ \\t]+(${MONTH})(?:[ \\t]+(\\d{4})(?:[ \\t]*г\\.)?)?`;
 const AFTER = `(?=\\.?[ \\t]*(?:/[^/\\n]{2,30}/|\\([^()\\n]{2,40}\\)|[-–—]{1,2}[ \\t]|[\\p{Lu}]{3,}))`;
 
-export const dateline: Parser = {
-  id: "ru.dateline",
-  pattern: new RegExp(`^[ \\t]*${CITY}[,.][ \\t]*(${DATE})${AFTER}`, "mu"),
-  extract(m) {
-    const [, date, day, monthWord, year] = m;
-    const month = P.monthNumber(monthWord!);
-    if (!month || Number(day) < 1 || Number(day) > 31) return null;
-    return {
-      index: m.index + m[0].length - date!.length,
-      text: date!,
-      start: { known: { day: Number(day), month, ...(year ? { year: Number(year) } : {}) } },
-      role: "dateline",
-    };
-  },
-};
+export const dateline = datelineParser("ru.dateline", new RegExp(`^[ \\t]*${CITY}[,.][ \\t]*(${DATE})${AFTER}`, "mu"), P);
