@@ -2,12 +2,15 @@
  * Loads and validates the whole dataset: the source manifest, the documents and
  * every events file. Returns every problem at once, never just the first.
  */
+import { readFileSync } from "node:fs";
 import { access, readdir } from "node:fs/promises";
+import { findNodeAtLocation } from "jsonc-parser";
 import { z } from "zod";
 import { join, relative } from "node:path";
 import { CodePoints } from "../core/code-points.ts";
 import { ErasFile, Event, GroupsFile, PlacesFile, SiteConfig, TagsFile, type Era, type Group, type PlaceName, type Source, type TagLabel } from "../schema/index.ts";
-import { problemAt, readJsonFile, type JsonFile } from "./json-file.ts";
+import { decodeUtf8 } from "../core/text-encoding.ts";
+import { lineAndColumn, problemAt, readJsonFile, type JsonFile } from "./json-file.ts";
 import type { Problem } from "./problem.ts";
 import { zodProblems } from "./zod-problems.ts";
 import { checkEventReferences, type EventContext } from "./check-event.ts";
@@ -60,7 +63,9 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
   const places = (await loadFile(data, "places.json", PlacesFile, rel, problems, { optional: true }))?.places ?? [];
   const events: Event[] = [];
   const later: Promise<void>[] = [];
-  const seen = new Map<string, { json: JsonFile; index: number }>();
+  // Where each id was first seen, as a file and an offset, not the file's syntax tree: holding every
+  // events file's tree until the end took over a gigabyte at 100,000 events.
+  const seen = new Map<string, FirstSeen>();
   const codePointCache = new Map<string, CodePoints>();
   const context: EventContext = {
     data,
@@ -92,8 +97,8 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
       if (typeof record.id === "string") {
         const first = seen.get(record.id);
         if (first) {
-          at(["id"], `"${record.id}" is already used by ${where(first.json, first.index)}; ids (and so permalinks /events/<id>/) must be unique`);
-        } else seen.set(record.id, { json, index: i });
+          at(["id"], `"${record.id}" is already used by ${where(first)}; ids (and so permalinks /events/<id>/) must be unique`);
+        } else seen.set(record.id, { path: join(eventsDir, name), file: json.file, offset: eventOffset(json, i) });
       }
       later.push(...checkEventReferences(record, at, context, warn));
       if (parsed.success) events.push(parsed.data);
@@ -134,7 +139,19 @@ async function listJson(dir: string, rel: (p: string) => string, problems: Probl
   }
 }
 
-function where(json: JsonFile, index: number): string {
-  const p = problemAt(json, ["events", index], "");
-  return `${p.file}:${p.line}`;
+interface FirstSeen {
+  path: string;
+  file: string;
+  offset: number;
+}
+
+/** Where an events file's `index`-th event starts. */
+function eventOffset(json: JsonFile, index: number): number {
+  return (json.tree && findNodeAtLocation(json.tree, ["events", index])?.offset) ?? 0;
+}
+
+/** "file:line" of an event seen earlier, its file read again: only a duplicate id asks. */
+function where({ path, file, offset }: FirstSeen): string {
+  const decoded = decodeUtf8(readFileSync(path));
+  return `${file}:${lineAndColumn(decoded.ok ? decoded.text : decoded.lossy, offset).line}`;
 }
