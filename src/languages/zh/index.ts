@@ -17,6 +17,7 @@ import { daysAgo, relativeDay } from "./parsers/relative-day.ts";
 import { sameDay } from "./parsers/same-day.ts";
 import { daysBefore, vague } from "./parsers/vague.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { weeks } from "./parsers/week.ts";
 import { relativeYear, year, yearPart } from "./parsers/year.ts";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -33,7 +34,7 @@ export const locale: Locale = {
   },
   parsers: [
     dateline, pageDate, dateOnItsLine, numericDate, dayRange, monthRange, yearRange, monthPart, yearPart, date, year, dayOnly,
-    relativeYear, relativeMonth, monthPartAlone, relativeDay, daysAgo, weekday, sameDay, daysBefore, vague, asOfNow,
+    relativeYear, relativeMonth, monthPartAlone, relativeDay, daysAgo, weekday, weeks, sameDay, daysBefore, vague, asOfNow,
   ],
   data: {
     rangeConnector: /至|到|—|–|-|~|～|〜/,
