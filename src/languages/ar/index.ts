@@ -15,8 +15,10 @@ import { recently } from "./parsers/recently.ts";
 import { relativeDay } from "./parsers/relative-day.ts";
 import { sameDay } from "./parsers/same-day.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { weeks } from "./parsers/week.ts";
 import { yearRelative } from "./parsers/year-relative.ts";
 import { year } from "./parsers/year.ts";
+import { yearsAgo } from "./parsers/years-ago.ts";
 
 /** Words after which "حتى" means "until": an extension, a duration, or the start of a period. */
 const UNTIL_AFTER =
@@ -33,7 +35,7 @@ export const locale: Locale = {
   // Datelines and page dates first: they win a tie with the same date read as an event.
   parsers: [
     dateline, pageDate, numericDate, dayMonth, ordinalDay, dayOfRelativeMonth, month, monthPart,
-    relativeMonth, relativeDay, daysAgo, weekday, sameDay, recently, asOfNow, year, yearRelative,
+    relativeMonth, relativeDay, daysAgo, yearsAgo, weekday, weeks, sameDay, recently, asOfNow, year, yearRelative,
   ],
   data: {
     rangeConnector: /(?:و\s*)?(?:إلى|الى|حتى|لغاية)|-|–|—/u,
