@@ -39,3 +39,6 @@ test("a postponed month resolves forward, next year when it is over", () =>
     { text: "شهر سبتمبر", value: "2021-09" },
     { text: "شهر ديسمبر", value: "2020-12" },
   ]));
+
+test("a postponement with several words before إلى still resolves forward", () =>
+  testCase("ar", "فيما تم تأجيل امتحانات شهادة البكالوريا إلى شهر سبتمبر.", "2020-04-21", [{ text: "شهر سبتمبر", value: "2020-09" }]));

@@ -42,3 +42,6 @@ test("days before another event are not counted back", () => testNoDates("th", "
 
 test("a postponed month resolves forward", () =>
   testCase("th", "เลื่อนไปเดือนกันยายน", P, [{ text: "เดือนกันยายน", value: "2021-09" }]));
+
+test("the same month of the year before is a comparison, not a date", () =>
+  testNoDates("th", "หดตัวร้อยละ 23.17 เมื่อเทียบกับเดือนเดียวกันของปีก่อน และช่วงเดียวกันของปีที่แล้ว", P));
