@@ -1,6 +1,7 @@
 /**
- * `datelines extract --json [--lang <tag>] [--published YYYY-MM-DD] <file>`:
- * every date mention in a document, as JSON on stdout.
+ * `datelines extract --json [--lang <tag>] [--published YYYY-MM-DD] [--vague] <file>`:
+ * every date mention in a document, as JSON on stdout. Vague past words ("recently", 近期) name no
+ * date and are left out unless --vague asks for them (an editor's policy).
  */
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -11,11 +12,13 @@ export interface ExtractArgs {
   file?: string;
   lang?: string;
   published?: string;
+  /** Read vague past words as the publication date, mod BEFORE. */
+  vague?: boolean;
 }
 
-export async function extractJsonCommand({ file, lang, published }: ExtractArgs): Promise<number> {
+export async function extractJsonCommand({ file, lang, published, vague }: ExtractArgs): Promise<number> {
   if (!file) {
-    console.error("Usage: datelines extract --json [--lang <tag>] [--published YYYY-MM-DD] <file>");
+    console.error("Usage: datelines extract --json [--lang <tag>] [--published YYYY-MM-DD] [--vague] <file>");
     return 2;
   }
   const dateProblem = published === undefined ? undefined : partialDateProblem(published) ?? (precisionOf(published) === "day" ? undefined : "give the day too");
@@ -26,7 +29,7 @@ export async function extractJsonCommand({ file, lang, published }: ExtractArgs)
   const text = await readDocument(file);
   const locale = await pickLocale(text, lang);
   const fallbackReference = await manifestDate(file);
-  const { mentions, reference } = extractDates(text, locale, { published, fallbackReference });
+  const { mentions, reference } = extractDates(text, locale, { published, fallbackReference, ...(vague ? { vague } : {}) });
   // Relative dates ("yesterday", a weekday) depend on the reference date: always say which one was used.
   const basis = { published: "--published", dateline: "the document's dateline", fallback: fallbackReference ? "the source manifest" : "today" }[reference.basis];
   console.error(`Reference date ${reference.date} (from ${basis}).`);

@@ -16,8 +16,9 @@ Commands:
   import FILE         Bring in a timeline (TimelineJS sheet as .csv/.xlsx, or TimelineJS 3 .json):
                       events, groups and eras, with a row-by-row report [--status S] [--dry-run]
   validate            Check every data file in _data/ and list all problems
-  extract --json [--lang T] [--published YYYY-MM-DD] FILE
-                      Print every date mention in a document as JSON
+  extract --json [--lang T] [--published YYYY-MM-DD] [--vague] FILE
+                      Print every date mention in a document as JSON; --vague reads vague past
+                      words too ("recently", 近期, مؤخرا), as the publication date with mod BEFORE
   extract [--source ID] [--published YYYY-MM-DD] [--workers N]
                       Propose draft events for every source (or one) into _data/drafts/, on
                       every core (or N worker threads), with progress
@@ -48,6 +49,7 @@ Environment:
 const [command, ...rest] = process.argv.slice(2);
 const OPTIONS = {
   json: { type: "boolean" },
+  vague: { type: "boolean" },
   lang: { type: "string" },
   published: { type: "string" },
   output: { type: "string", short: "o" },
@@ -86,7 +88,7 @@ async function main(): Promise<number> {
       return (await validate()).validateCommand();
     case "extract":
       if (values.json || positionals[0] !== undefined) {
-        return (await import("./extract.ts")).extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published });
+        return (await import("./extract.ts")).extractJsonCommand({ file: positionals[0], lang: values.lang, published: values.published, vague: values.vague });
       }
       return (await curate()).extractDraftsCommand({ source: values.source, published: values.published, workers: values.workers });
     case "add":

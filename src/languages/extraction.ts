@@ -31,6 +31,11 @@ export interface DateSpec {
   relative?: Relative;
   /** The text says the date is ahead ("next", المقبل, "will be held"): resolve a yearless date forward. */
   future?: boolean;
+  /**
+   * A yearless month named as the last or next one: "last October", "octubre pasado", "octobre dernier"
+   * (the latest such month before the reference's month), "next March" (the first one after it).
+   */
+  side?: "last" | "next";
 }
 
 /** Part of a month (early/mid/late), approximate, before, as-of. */
@@ -50,6 +55,11 @@ export interface Candidate {
   parts?: Candidate[];
   /** Joined by a list word ("and", 和, และ) rather than a range word: one range only if the sides are adjacent. */
   list?: boolean;
+  /**
+   * Vague past ("recently", 近期, مؤخرا, недавно): no date of its own. Read only when the extraction
+   * is asked for them (ExtractOptions.vague, `datelines extract --vague`); dropped otherwise.
+   */
+  vague?: boolean;
 }
 
 export interface ParserContext {

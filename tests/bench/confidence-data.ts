@@ -45,7 +45,8 @@ export async function labelledDrafts(sets: readonly string[] = LABELLED_SETS): P
       for (const entry of manifest) {
         const text = readFileSync(entry.origin === "seed" ? join(ROOT, entry.file) : join(set, lang, entry.file), "utf8");
         const gold = JSON.parse(readFileSync(join(set, lang, `${basename(entry.file, ".txt")}.gold.json`), "utf8")) as Gold[];
-        const extraction = extractDates(text, locale, entry.published ? { published: entry.published } : {});
+        // Vague past words too (the gold labels them; an editor's policy may ask for them).
+        const extraction = extractDates(text, locale, { ...(entry.published ? { published: entry.published } : {}), vague: true });
         const reference: ReferenceBasis = entry.published ? "published" : extraction.reference.basis === "dateline" ? "dateline" : "today";
         const { scored } = proposeWithFeatures({ source: { id: basename(entry.file, ".txt"), lang }, text, mentions: extraction.mentions, reference, curated: [] });
         const byIndex = new Map(extraction.mentions.map((m) => [m.index, m]));

@@ -266,7 +266,8 @@ async function evaluate(lang: string): Promise<LanguageResult> {
     const gold: Found[] = doc.gold;
     let reference = doc.published ?? new Date().toISOString().slice(0, 10);
     if (result.locale) {
-      const extraction = extractDates(doc.text, result.locale, { published: doc.published });
+      // The gold labels vague past words (GUIDELINES.md), so they are read here as with `--vague`.
+      const extraction = extractDates(doc.text, result.locale, { published: doc.published, vague: true });
       reference = extraction.reference.date;
       const found: Found[] = extraction.mentions.map(({ text, index, value }) => ({ text, index, value }));
       const m = match(gold, found);

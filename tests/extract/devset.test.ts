@@ -70,7 +70,8 @@ for (const lang of languages) {
       const misses: string[] = [];
       for (const entry of manifest) {
         const { text, gold } = load(entry);
-        const got = extractDates(text, locale, entry.published ? { published: entry.published } : {}).mentions;
+        // The gold labels vague past words too (GUIDELINES.md): scored with the option that reads them.
+        const got = extractDates(text, locale, { ...(entry.published ? { published: entry.published } : {}), vague: true }).mentions;
         const want = new Set(gold.map(key));
         const have = new Set(got.map(key));
         tp += got.filter((m) => want.has(key(m))).length;

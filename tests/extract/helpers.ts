@@ -3,7 +3,7 @@
  * date in every case, assertions on the matched text, its index and its value.
  */
 import assert from "node:assert/strict";
-import { extractDates, pickLocale, type Mention } from "../../src/extract/index.ts";
+import { extractDates, pickLocale, type ExtractOptions, type Mention } from "../../src/extract/index.ts";
 
 export interface Expected {
   text: string;
@@ -14,13 +14,16 @@ export interface Expected {
   index?: number;
 }
 
-export async function mentionsIn(lang: string, input: string, published: string): Promise<Mention[]> {
-  return extractDates(input, await pickLocale(input, lang), { published }).mentions;
+/** Extra options for a case, e.g. `{ vague: true }` to read vague past words. */
+export type CaseOptions = Omit<ExtractOptions, "published">;
+
+export async function mentionsIn(lang: string, input: string, published: string, options: CaseOptions = {}): Promise<Mention[]> {
+  return extractDates(input, await pickLocale(input, lang), { ...options, published }).mentions;
 }
 
 /** The input yields exactly the expected mentions (text, index, value, mod, role). */
-export async function testCase(lang: string, input: string, published: string, expected: Expected[]): Promise<void> {
-  const found = await mentionsIn(lang, input, published);
+export async function testCase(lang: string, input: string, published: string, expected: Expected[], options: CaseOptions = {}): Promise<void> {
+  const found = await mentionsIn(lang, input, published, options);
   const shape = (m: Expected | Mention) => ({
     text: m.text,
     index: m.index ?? [...input.slice(0, input.indexOf(m.text))].length,
@@ -32,7 +35,7 @@ export async function testCase(lang: string, input: string, published: string, e
 }
 
 /** The input yields no mentions at all. */
-export async function testNoDates(lang: string, input: string, published = "2020-03-29"): Promise<void> {
-  const found = await mentionsIn(lang, input, published);
+export async function testNoDates(lang: string, input: string, published = "2020-03-29", options: CaseOptions = {}): Promise<void> {
+  const found = await mentionsIn(lang, input, published, options);
   assert.deepEqual(found.map((m) => `${m.text} → ${m.value}`), [], `expected no dates in: ${input}`);
 }

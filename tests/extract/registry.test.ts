@@ -194,6 +194,14 @@ describe("datelines extract --json", () => {
     );
   });
 
+  test("vague past words only with --vague", () => {
+    const file = join(dir, "vague.txt");
+    writeFileSync(file, "The ministry recently said schools would reopen on April 2.\n");
+    const texts = (...flags: string[]) => (JSON.parse(cli("--json", "--lang", "en", "--published", "2020-04-03", ...flags, file).stdout) as { text: string }[]).map((m) => m.text);
+    assert.deepEqual(texts(), ["April 2"]);
+    assert.deepEqual(texts("--vague"), ["recently", "April 2"]);
+  });
+
   test("a missing file exits non-zero with a clear message", () => {
     const file = join(dir, "does-not-exist.txt");
     const run = cli("--json", "--lang", "en", file);

@@ -23,6 +23,11 @@ export interface ExtractOptions {
    * (fallbackReference its last day). Dates resolved against it get no finer part (reference-precision.ts).
    */
   fallbackPrecision?: Precision;
+  /**
+   * Read vague past words ("recently", 近期, 日前, مؤخرا, недавно) as the reference date with mod BEFORE.
+   * Off by default: they name no date, and an editor's policy decides whether they become drafts.
+   */
+  vague?: boolean;
 }
 
 export interface Extraction {
@@ -35,12 +40,15 @@ export function extractDates(text: string, locale: Locale, options: ExtractOptio
   const normalized = normalizeDigits(text);
   const data = locale.data;
   let candidates = runParsers(normalized, locale);
+  // Vague words still take part in the overlap checks below ("a few days ago" is not "days ago"), then go.
+  const keepVague = options.vague === true;
   candidates = dropNonDates(candidates, normalized, data);
   candidates = removeOverlaps(candidates);
   candidates = mergeRanges(candidates, normalized, data);
   candidates = markAsOf(candidates, normalized, data);
   candidates = markFuture(candidates, normalized, data);
   candidates = removeOverlaps(candidates);
+  if (!keepVague) candidates = candidates.filter((c) => !c.vague);
 
   const { reference, basis } = chooseReference(candidates, options);
   const points = new CodePoints(text);

@@ -113,7 +113,8 @@ export function markFuture(candidates: Candidate[], text: string, data: LocaleDa
   if (!data.futureBefore) return candidates;
   const pattern = new RegExp(`(?:${data.futureBefore.source})\\s*$`, data.futureBefore.flags.replace("g", ""));
   return candidates.map((c) => {
-    if (c.role === "dateline" || c.start.relative || !pattern.test(text.slice(Math.max(0, c.index - 24), c.index))) return c;
+    // 48 characters: "تأجيل امتحانات شهادة البكالوريا إلى شهر سبتمبر" puts three words between the verb and the date.
+    if (c.role === "dateline" || c.start.relative || !pattern.test(text.slice(Math.max(0, c.index - 48), c.index))) return c;
     return { ...c, start: { ...c.start, future: true }, ...(c.end ? { end: { ...c.end, future: true } } : {}), rules: [...c.rules, "future"] };
   });
 }

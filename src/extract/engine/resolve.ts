@@ -43,9 +43,16 @@ export function resolveSpec(spec: DateSpec, reference: DateTime, lastDay: DateTi
   if (month !== undefined) {
     let y = reference.year;
     const candidate = DateTime.fromObject({ year: y, month, day: day ?? 1 }, { zone: "utc" });
-    if (spec.future) {
-      // Announced ahead ("postponed to 17 August"): this year's date, unless it is well past.
-      if (candidate.endOf(day === undefined ? "month" : "day") < reference.minus({ months: FUTURE_MONTHS })) y += 1;
+    if (spec.side) {
+      // "last October": the latest October before the reference's month; "next March": the first March after it.
+      if (spec.side === "last" && month >= reference.month) y -= 1;
+      if (spec.side === "next" && month <= reference.month) y += 1;
+    } else if (spec.future) {
+      // Announced ahead: a month ("postponed to September") is the next one not yet over; a day
+      // ("postponed to 17 August") this year's, unless it is well past ("originally scheduled for
+      // March 19" in an April report is a plan that has passed).
+      const slack = day === undefined ? { days: 0 } : { months: FUTURE_MONTHS };
+      if (candidate.endOf(day === undefined ? "month" : "day") < reference.minus(slack)) y += 1;
     } else if (candidate > reference.plus({ months: FUTURE_MONTHS })) y -= 1;
     return withImplied({ year: y, month, day }, stated);
   }

@@ -15,8 +15,10 @@ import { recently } from "./parsers/recently.ts";
 import { relativeDay } from "./parsers/relative-day.ts";
 import { sameDay } from "./parsers/same-day.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { weeks } from "./parsers/week.ts";
 import { yearRelative } from "./parsers/year-relative.ts";
 import { year } from "./parsers/year.ts";
+import { yearsAgo } from "./parsers/years-ago.ts";
 
 /** Words after which "حتى" means "until": an extension, a duration, or the start of a period. */
 const UNTIL_AFTER =
@@ -33,7 +35,7 @@ export const locale: Locale = {
   // Datelines and page dates first: they win a tie with the same date read as an event.
   parsers: [
     dateline, pageDate, numericDate, dayMonth, ordinalDay, dayOfRelativeMonth, month, monthPart,
-    relativeMonth, relativeDay, daysAgo, weekday, sameDay, recently, asOfNow, year, yearRelative,
+    relativeMonth, relativeDay, daysAgo, yearsAgo, weekday, weeks, sameDay, recently, asOfNow, year, yearRelative,
   ],
   data: {
     rangeConnector: /(?:و\s*)?(?:إلى|الى|حتى|لغاية)|-|–|—/u,
@@ -59,9 +61,9 @@ export const locale: Locale = {
     asOfBefore: new RegExp(`(?<!(?:${UNTIL_AFTER})[^\\n.؛!؟]{0,20})(?<=^|[^\\p{L}\\p{M}]|(?:^|[^\\p{L}\\p{M}])[وف])` +
       "(?:حتى|لغاية|إلى\\s+غاية|الى\\s+غاية|لحد)(?:\\s+(?:صباح|مساء|ظهر|ظهيرة|عصر|ليلة|ليل|تاريخ))?", "u"),
     // A date announced ahead resolves forward: تأجيل المؤتمر إلى 15 فبراير, أُجّلت البطولة حتى سبتمبر,
-    // سيعقد في 12 يناير, المقرر في 3 مارس (the engine looks at the 24 characters before the date).
+    // سيعقد في 12 يناير, المقرر في 3 مارس (the engine looks at the 48 characters before the date).
     futureBefore: new RegExp(
-      "(?:تأجيل|إرجاء|أجلت|أجل|أُجّلت|أُجّل|أُجلت|تأجلت|تأجل|يؤجل|تؤجل|أرجئت|أرجئ|أُرجئت|أُرجئ)(?:ه|ها)?(?:\\s+[^\\s\\d.،؛]+){0,2}?\\s+(?:إلى|الى|حتى)" +
+      "(?:تأجيل|إرجاء|أجلت|أجل|أُجّلت|أُجّل|أُجلت|تأجلت|تأجل|يؤجل|تؤجل|أرجئت|أرجئ|أُرجئت|أُرجئ)(?:ه|ها)?(?:\\s+[^\\s\\d.،؛]+){0,3}?\\s+(?:إلى|الى|حتى)" +
         "|(?:سي|ست)(?:عقد|قام|نطلق|بدأ|جري)(?:\\s+[^\\s\\d.،؛]+)?\\s+(?:في|يوم)|(?:المقرر|المقرّر|المزمع)(?:\\s+(?:عقده|عقدها|إجراؤه|إجراؤها))?\\s+(?:في|يوم)",
       "u",
     ),

@@ -35,6 +35,9 @@ export const ORD = "(?:st|nd|rd|th)?";
 /** Prepositions after which a bare month or year is a date: "in March", "since 2019". */
 export const TIME_PREPOSITION = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Aa]round|[Oo]f|[Ff]or|[Bb]etween)\s+$/;
 
+/** Words that put a bare month ahead: "postponed to September", "pushed back until June". */
+export const FUTURE_TO = /\b(?:postponed|delayed|deferred|pushed back|put off|moved back|rescheduled)\s+(?:to|until|till|for)\s+$/i;
+
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };

@@ -14,16 +14,20 @@ import { isoDate } from "./parsers/iso-date.ts";
 import { monthDayRange } from "./parsers/month-day-range.ts";
 import { monthDay } from "./parsers/month-day.ts";
 import { monthPart } from "./parsers/month-part.ts";
+import { monthSide } from "./parsers/month-side.ts";
 import { monthYear } from "./parsers/month-year.ts";
 import { numericDate } from "./parsers/numeric-date.ts";
 import { pageDate } from "./parsers/page-date.ts";
 import { recently } from "./parsers/recently.ts";
 import { relativeDay } from "./parsers/relative-day.ts";
 import { relativeMonth } from "./parsers/relative-month.ts";
+import { relativeYear } from "./parsers/relative-year.ts";
 import { sameDay } from "./parsers/same-day.ts";
 import { weekdayDate } from "./parsers/weekday-date.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { weeks } from "./parsers/week.ts";
 import { year } from "./parsers/year.ts";
+import { yearsAgo } from "./parsers/years-ago.ts";
 
 /** English function words, for telling English from other Latin-script languages. */
 const FUNCTION_WORDS = new Set(["the", "of", "and", "to", "in", "is", "that", "for", "was", "with", "said", "by", "from", "has", "have", "it", "are", "were", "will", "this", "which", "at", "its", "been", "after", "on"]);
@@ -42,12 +46,16 @@ export const locale: Locale = {
     monthDay,
     dayMonth,
     monthPart,
+    monthSide,
     monthYear,
     year,
     dayOnly,
     relativeDay,
     weekday,
     relativeMonth,
+    relativeYear,
+    yearsAgo,
+    weeks,
     sameDay,
     recently,
     asOfNow,
@@ -59,6 +67,7 @@ export const locale: Locale = {
       /\bCOVID-19\b/i,
       /\b(?:SARS-CoV-2|2019-nCoV)\b/i,
       /\b[Cc]oronavirus [Dd]isease 2019\b/,
+      /\b2019 [Nn]ovel [Cc]oronavirus\b/,
       /\b\d{4}\s+Agenda\b/,
       /\bNo\.\s*\d+,\s*\d{4}/,
       /\b(?:Views?|Reads?|Clicks?|Hits?|Visits?)\s*:\s*[\d,]+/i,
@@ -67,6 +76,6 @@ export const locale: Locale = {
       /\b(?:Good|Black) Friday\b|\bCyber Monday\b|\bAsh Wednesday\b|\bSunday (?:Times|Telegraph|Express|Mirror|Post|school)\b/,
     ],
     asOfBefore: /\b[Aa]s (?:of|at)/,
-    futureBefore: /\b(?:scheduled for|postponed (?:to|until)|delayed (?:to|until)|rescheduled for|set for|due on|will (?:be held|take place|begin|start|open|close|end) on)/i,
+    futureBefore: /\b(?:scheduled for|(?:postponed|delayed|deferred|pushed back|put off|moved back) (?:to|until)|rescheduled for|set for|due on|will (?:be held|take place|begin|start|open|close|end) on)/i,
   },
 };

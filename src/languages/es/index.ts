@@ -44,8 +44,12 @@ export const locale: Locale = {
       },
       relativeMonth: { "este mes": 0, "presente mes": 0, "mes": 0, "mes pasado": -1, "pasado mes": -1, "próximo mes": 1, "mes próximo": 1, "mes que viene": 1 },
       relativeYear: RELATIVE_YEAR,
+      yearAlone: { "año pasado": -1, "pasado año": -1, "año anterior": -1, "este año": 0, "presente año": 0, "año en curso": 0, año: 0, "próximo año": 1, "año próximo": 1, "año que viene": 1 },
     }),
-    monthParser("es.month", P, { preposition: TIME_WORD, range: "a|al|hasta|-|–", list: "y|e|,", or: "o|u", between: BETWEEN, tenseBefore: TENSE, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR }),
+    monthParser("es.month", P, {
+      preposition: TIME_WORD, range: "a|al|hasta|-|–", list: "y|e|,", or: "o|u", between: BETWEEN, tenseBefore: TENSE, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR,
+      future: /(?<![\p{L}])(?:aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|trasladad[oa]s?|aplaz(?:ó|aron)|pospus(?:o|ieron)|posterg(?:ó|aron))\s+(?:a|al\s+mes\s+de|hasta|para)\s+$/iu,
+    }),
     yearParser("es.year", P, {
       preposition: TIME_WORD,
       range: "a|al|-|–",
@@ -61,8 +65,8 @@ export const locale: Locale = {
       future: /(?<![\p{L}])(?:previst[oa]s?\s+para\s+el|se\s+celebrará\s+el|hasta\s+el)\s+$/iu,
     }),
     countBackParser("es.days-ago", P, {
-      pattern: /(?<![\p{L}])hace\s+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince)\s+(días?|semanas?)(?![\p{L}])/iu,
-      units: { día: 1, días: 1, semana: 7, semanas: 7 },
+      pattern: /(?<![\p{L}])hace\s+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince)\s+(días?|semanas?|mes(?:es)?|años?)(?![\p{L}])/iu,
+      units: { día: 1, días: 1, semana: 7, semanas: 7, mes: "month", meses: "month", año: "year", años: "year" },
     }),
     phraseParser("es.relative", {
       hoy: { meaning: days(0), notBefore: /^\s+en\s+día/iu },

@@ -19,6 +19,8 @@ import { dayOnly } from "./parsers/day-only.ts";
 import { BETWEEN, FUNCTION_WORDS, P, RELATIVE_YEAR, TENSE, TIME_WORD } from "./words.ts";
 
 const WEEK_END = "week-?\\s?end";
+/** Years relative to the reference after a part word: "fin de l'année dernière", "début de cette année". */
+const YEAR_ALONE: Record<string, number> = { "l'année dernière": -1, "l'an dernier": -1, "l'année passée": -1, "l'année": 0, "cette année": 0, "l'année en cours": 0, "l'année prochaine": 1, "l'an prochain": 1 };
 const OF_MONTH = "(?:du\\s+mois\\s+d(?:e\\s+|['’]))?";
 
 export const locale: Locale = {
@@ -40,8 +42,12 @@ export const locale: Locale = {
       },
       relativeMonth: { "du mois dernier": -1, "du mois prochain": 1, "du mois": 0, "de ce mois": 0 },
       relativeYear: RELATIVE_YEAR,
+      yearAlone: Object.fromEntries(Object.entries(YEAR_ALONE).flatMap(([k, v]) => [[k, v], [`de ${k}`, v], [k.replace("'", "’"), v], [`de ${k.replace("'", "’")}`, v]])),
     }),
-    monthParser("fr.month", P, { preposition: TIME_WORD, range: "à|au|-|–", list: "et|,", or: "ou", between: BETWEEN, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR }),
+    monthParser("fr.month", P, {
+      preposition: TIME_WORD, range: "à|au|-|–", list: "et|,", or: "ou", between: BETWEEN, tenseAfter: TENSE, relativeYear: RELATIVE_YEAR,
+      future: /(?<![\p{L}])(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ajourn[ée]e?s?)\s+(?:à|au\s+mois\s+d(?:e\s+|['’])|jusqu['’]en)\s*$/iu,
+    }),
     yearParser("fr.year", P, {
       preposition: TIME_WORD,
       range: "à|au|-|–",
@@ -57,8 +63,8 @@ export const locale: Locale = {
       future: /(?<![\p{L}])(?:prévue?s?|attendue?s?|aura\s+lieu|se\s+tiendra|jusqu['’]à|reportée?s?\s+à)\s+$/iu,
     }),
     countBackParser("fr.days-ago", P, {
-      pattern: /(?<![\p{L}])il\s+y\s+a\s+(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?)(?![\p{L}])/iu,
-      units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
+      pattern: /(?<![\p{L}])il\s+y\s+a\s+(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?|mois|ans?|années?)(?![\p{L}])/iu,
+      units: { jour: 1, jours: 1, semaine: 7, semaines: 7, mois: "month", an: "year", ans: "year", année: "year", années: "year" },
     }),
     phraseParser("fr.relative", {
       "aujourd['’]hui": days(0),

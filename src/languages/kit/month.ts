@@ -1,7 +1,9 @@
 /**
  * A month without a day: "marzo de 2020", "en marzo", "avril 2020", "в марте 2020 года",
  * "enero a marzo", "январе-марте", "mars dernier", "марте прошлого года". A month alone is
- * a date only after a time word the locale lists ("en", "depuis", "в") or with a year.
+ * a date only after a time word the locale lists ("en", "depuis", "в"), a postponement
+ * ("aplazado a septiembre": ahead) or with a year. "octubre pasado" / "mars dernier" is the latest
+ * such month before the reference's; "próximo marzo" / "mars prochain" the first one after it.
  * Two months joined by a range word (or a list word after "entre") are one range; joined by
  * "o"/"ou"/"или", two mentions.
  */
@@ -22,6 +24,8 @@ export interface MonthWords {
   tenseBefore?: Record<string, Tense>;
   tenseAfter?: Record<string, Tense>;
   relativeYear?: Record<string, number>;
+  /** Text just before a bare month that puts it ahead ("aplazado a ", "reporté à ", "перенесли на "): a date, resolved forward. */
+  future?: RegExp;
 }
 
 export function monthParser(id: string, p: Pieces, w: MonthWords): Parser {
@@ -41,17 +45,21 @@ export function monthParser(id: string, p: Pieces, w: MonthWords): Parser {
     extract(m, { text }) {
       const [, tenseWord, firstWord, joinWord, lastWord, year, relWord, tenseWord2] = m;
       const said = before(text, m.index);
-      if (!year && relWord === undefined && !tenseWord && !tenseWord2 && !w.preposition.test(said)) return null;
+      const ahead = Boolean(w.future?.test(said));
+      if (!year && relWord === undefined && !tenseWord && !tenseWord2 && !ahead && !w.preposition.test(said)) return null;
       const first = p.monthNumber(firstWord!);
       const last = lastWord ? p.monthNumber(lastWord) : undefined;
       if (!first || (lastWord && !last)) return null;
       const tense = (tenseWord ? w.tenseBefore?.[tenseWord.toLowerCase()] : undefined) ?? (tenseWord2 ? w.tenseAfter?.[tenseWord2.toLowerCase()] : undefined);
       const relative: Relative | undefined = relWord !== undefined && w.relativeYear ? { kind: "year", offset: w.relativeYear[relWord.toLowerCase()]! } : undefined;
       const y = year ? Number(year.slice(0, 4)) : undefined;
+      // "octubre pasado", "mars dernier": the latest such month before the reference's; "próximo marzo": the next one.
+      const side = !y && !relative && tense && !lastWord ? { side: tense === "past" ? ("last" as const) : ("next" as const) } : {};
       const spec = (month: number, yr = y) => ({
         known: { month, ...(yr ? { year: yr } : {}) },
         ...(relative ? { relative } : {}),
-        ...(tense === "future" ? { future: true } : {}),
+        ...side,
+        ...(ahead || (tense === "future" && !side.side) ? { future: true } : {}),
       });
       if (last === undefined) return { index: m.index, text: m[0], start: spec(first) };
       const isRange = rangeRe.test(joinWord!.trim()) || Boolean(w.between?.test(said));

@@ -19,7 +19,8 @@ export interface Phrase {
 
 export const days = (offset: number): Meaning => ({ start: { known: {}, relative: { kind: "days", offset } } });
 export const sameDay = (offset = 0): Meaning => ({ start: { known: {}, relative: { kind: "same-day", ...(offset ? { offset } : {}) } } });
-export const vaguePast = (): Meaning => ({ start: { known: {}, relative: { kind: "reference" } }, mod: "BEFORE" });
+/** Vague past ("recientemente", "récemment", "недавно"): read only with the `vague` extraction option. */
+export const vaguePast = (): Meaning => ({ start: { known: {}, relative: { kind: "reference" } }, mod: "BEFORE", vague: true });
 export const asOfNow = (): Meaning => ({ start: { known: {}, relative: { kind: "reference" } }, mod: "ASOF", role: "asof" });
 export const year = (offset: number): Meaning => ({ start: { known: {}, relative: { kind: "year", offset } } });
 export const month = (offset: number): Meaning => ({ start: { known: {}, relative: { kind: "month", offset } } });

@@ -1,4 +1,4 @@
-/** Thai: Thai and Buddhist-Era dates, full and abbreviated months, relative days and weeks. */
+/** Thai: Thai and Buddhist-Era dates, full and abbreviated months, relative days, weeks and years. */
 import type { Locale } from "../extraction.ts";
 import { asOfNow } from "./parsers/as-of-now.ts";
 import { dateline } from "./parsers/dateline.ts";
@@ -13,10 +13,13 @@ import { parenDate } from "./parsers/paren-date.ts";
 import { partOfMonth } from "./parsers/part-of-month.ts";
 import { relativeDay } from "./parsers/relative-day.ts";
 import { relativeMonth } from "./parsers/relative-month.ts";
+import { relativeYear } from "./parsers/relative-year.ts";
 import { sameDay } from "./parsers/same-day.ts";
 import { vaguePast } from "./parsers/vague-past.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { weeks } from "./parsers/week.ts";
 import { year } from "./parsers/year.ts";
+import { yearsAgo } from "./parsers/years-ago.ts";
 import { NON_DATES } from "./non-dates.ts";
 
 export const locale: Locale = {
@@ -26,7 +29,7 @@ export const locale: Locale = {
   // Datelines and page dates first: they win ties with the plain date parsers.
   parsers: [
     dateline, pageDate, parenDate, dayRange, dayMonth, numericDate, dayOnly, partOfMonth, monthRange, month, relativeMonth,
-    year, relativeDay, sameDay, weekday, vaguePast, asOfNow,
+    year, relativeYear, relativeDay, yearsAgo, sameDay, weekday, weeks, vaguePast, asOfNow,
   ],
   data: {
     rangeConnector: /(?:ยาว)?(?:ไป)?(?:จน)?ถึง|-|–|—/,

@@ -15,8 +15,9 @@ import { dayRange, monthRange, yearRange } from "./parsers/range.ts";
 import { monthPartAlone, relativeMonth } from "./parsers/relative-month.ts";
 import { daysAgo, relativeDay } from "./parsers/relative-day.ts";
 import { sameDay } from "./parsers/same-day.ts";
-import { vague } from "./parsers/vague.ts";
+import { daysBefore, vague } from "./parsers/vague.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { weeks } from "./parsers/week.ts";
 import { relativeYear, year, yearPart } from "./parsers/year.ts";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -33,7 +34,7 @@ export const locale: Locale = {
   },
   parsers: [
     dateline, pageDate, dateOnItsLine, numericDate, dayRange, monthRange, yearRange, monthPart, yearPart, date, year, dayOnly,
-    relativeYear, relativeMonth, monthPartAlone, relativeDay, daysAgo, weekday, sameDay, vague, asOfNow,
+    relativeYear, relativeMonth, monthPartAlone, relativeDay, daysAgo, weekday, weeks, sameDay, daysBefore, vague, asOfNow,
   ],
   data: {
     rangeConnector: /至|到|—|–|-|~|～|〜/,

@@ -46,6 +46,8 @@ test("vague past: before the reference date", () =>
     { text: "مؤخراً", value: "2020-03-29", mod: "BEFORE" },
     { text: "الآونة الأخيرة", value: "2020-03-29", mod: "BEFORE" },
     { text: "قبل أيام", value: "2020-03-29", mod: "BEFORE" },
-  ]));
+  ], { vague: true }));
+
+test("vague past is not read by default", () => testCase("ar", "تلقت مصر مؤخراً شحنة، وفي الآونة الأخيرة زادت الحالات، ووصل الوفد قبل أيام", P, []));
 
 test("days before an event are not the vague past", () => testCase("ar", "قبل أيام من الانتخابات", P, []));

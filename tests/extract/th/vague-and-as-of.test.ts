@@ -10,7 +10,10 @@ test("vague past is before the publication date", () =>
     { text: "เมื่อไม่นานมานี้", value: "2020-03-27", mod: "BEFORE" },
     { text: "เมื่อวันก่อน", value: "2020-03-27", mod: "BEFORE" },
     { text: "เมื่อไม่กี่วันที่ผ่านมา", value: "2020-03-27", mod: "BEFORE" },
-  ]));
+  ], { vague: true }));
+
+test("vague past is not read by default", () =>
+  testCase("th", "เมื่อเร็วๆ นี้ รัฐบาลประกาศ เมื่อไม่นานมานี้ เมื่อวันก่อน", P, []));
 
 test("as of a date: จนถึงวันที่ 25 มีนาคม", () =>
   testCase("th", "จนถึงวันที่ 25 มีนาคมที่ผ่านมา จีนได้จัดส่งคณะแพทย์ 3 ชุด", P, [

@@ -36,8 +36,11 @@ test("a bare weekday is on or before the publication date", () =>
     { text: "礼拜六", value: "2020-02-29" },
   ]));
 
-test("本周, 下周 and 每周 weekdays are not read", () =>
-  testCase("zh", "下周一将召开会议，本周三已复工，每周五发布数据。", WED, []));
+test("本周 and 下周 weekdays are this and next calendar week's; 每周 weekdays are habits", () =>
+  testCase("zh", "下周一将召开会议，本周三已复工，每周五发布数据。", WED, [
+    { text: "下周一", value: "2020-03-09" },
+    { text: "本周三", value: "2020-03-04" },
+  ]));
 
 test("that day: 当天, 当晚, 同日 take the day last mentioned", () =>
   testCase("zh", "3月2日，专家组抵达；当天下午举行会谈。2月27日，物资运抵，同日召开发布会，当晚返回。", WED, [

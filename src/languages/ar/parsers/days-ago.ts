@@ -9,7 +9,12 @@ const NUMBERS: Record<string, number> = {
   ثلاثة: 3, ثلاث: 3, أربعة: 4, اربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6,
   سبعة: 7, سبع: 7, ثمانية: 8, ثماني: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10,
 };
-const NUMBER = `(\\d{1,2}|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join("|")})`;
+export const NUMBER = `(\\d{1,2}|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join("|")})`;
+
+/** A count written in digits or as a word (3–10). */
+export function numberValue(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBERS[word]!;
+}
 
 export const daysAgo: Parser = {
   id: "ar.days-ago",

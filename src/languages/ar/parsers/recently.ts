@@ -1,5 +1,5 @@
 /**
- * Vague past, read as before the reference date (mod BEFORE): "مؤخرا", "الآونة الأخيرة",
+ * Vague past, read as before the reference date (mod BEFORE) with the `vague` option only: "مؤخرا", "الآونة الأخيرة",
  * "قبل أيام" (a few days ago). Not "قبل أيام من …" (days before some event).
  */
 import type { Parser } from "../../extraction.ts";
@@ -11,5 +11,5 @@ export const recently: Parser = {
     `${WORD_START}(?:مؤخر${MARKS}ا${MARKS}|ال[آا]ونة\\s+الأخيرة|قبل\\s+(?:بضعة\\s+)?أيام(?:\\s+قليلة)?)${WORD_END}(?!\\s+(?:من|على)${WORD_END})`,
     "u",
   ),
-  extract: (m) => ({ index: m.index, text: m[0], mod: "BEFORE", start: { known: {}, relative: { kind: "reference" } } }),
+  extract: (m) => ({ index: m.index, text: m[0], mod: "BEFORE", vague: true, start: { known: {}, relative: { kind: "reference" } } }),
 };

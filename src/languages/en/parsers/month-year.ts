@@ -1,11 +1,11 @@
 /**
  * A month without a day: "March 2020", "in March", "since Jan.", and month lists or ranges
  * "in February and March", "from January to March 2020". A bare month needs a time preposition
- * before it ("in", "since", "by" …) unless a year follows. Alternatives ("in April or May") are
+ * before it ("in", "since", "by" …) or a postponement ("postponed to September") unless a year follows. Alternatives ("in April or May") are
  * separate mentions.
  */
 import type { Candidate, Parser } from "../../extraction.ts";
-import { MONTH_ALONE, TIME_PREPOSITION, after, before, monthNumber } from "../constants.ts";
+import { FUTURE_TO, MONTH_ALONE, TIME_PREPOSITION, after, before, monthNumber } from "../constants.ts";
 
 const JOIN = `\\s*,?\\s*(and|or|to|through|until|-|–)\\s*`;
 const EACH = new RegExp(MONTH_ALONE, "g");
@@ -17,7 +17,7 @@ export const monthYear: Parser = {
   pattern: new RegExp(`\\b(${MONTH_ALONE})(?:(?:\\s*,\\s*${MONTH_ALONE}){0,3}${JOIN}(${MONTH_ALONE}))?(?:,?\\s+(\\d{4})\\b(?![-/]\\d))?`),
   extract(m, { text }) {
     const year = m[4] ? Number(m[4]) : undefined;
-    if (year === undefined && !TIME_PREPOSITION.test(before(text, m.index))) return null;
+    if (year === undefined && !TIME_PREPOSITION.test(before(text, m.index)) && !FUTURE_TO.test(before(text, m.index, 32))) return null;
     if (year === undefined && NAME.test(m[0]) && /^\s+[A-Z][a-z]/.test(after(text, m))) return null;
     const withYear = (month: number, y = year) => ({ known: { month, ...(y ? { year: y } : {}) } });
     if (m[2] === "or") {

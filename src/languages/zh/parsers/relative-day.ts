@@ -1,7 +1,7 @@
 /**
  * Days counted from the publication date: 今天/今日 (0), 昨天/昨日 (-1), 前天 (-2), 大前天 (-3),
  * 明天/明日 (+1), 后天 (+2), 即日(起) (0); one-word parts of those days count as the day: 昨晚, 今晨, 今早.
- * A bracketed date belongs to the word: 今日（三月二十日）. Counted back: 3天前, 两天前, 两周前 (几天前 is vague: vague.ts).
+ * A bracketed date belongs to the word: 今日（三月二十日）. Counted back: 3天前, 两天前, 两周前, 两个月前 (the month), 三年前 (the year); 几天前 is vague: vague.ts.
  */
 import type { Parser } from "../../extraction.ts";
 import { BRACKETED_DATE, bracketedParts, cnNumber, NOT_JAPAN_AFTER } from "../constants.ts";
@@ -31,10 +31,13 @@ export const relativeDay: Parser = {
 
 export const daysAgo: Parser = {
   id: "zh.days-ago",
-  pattern: /(?<![\d〇零○一二三四五六七八九十几幾数數多])(\d{1,2}|[两兩一二三四五六七八九十]{1,3}) ?(天|日|周|週|个星期|個星期|星期)前(?![夕往来來])/,
+  pattern: /(?<![\d〇零○一二三四五六七八九十几幾数數多])(\d{1,2}|[两兩一二三四五六七八九十]{1,3}) ?(天|日|周|週|个星期|個星期|星期|个月|個月|年)前(?![夕往来來])/,
   extract(m) {
     const n = cnNumber(m[1]!);
     if (!(n >= 1 && n <= 60) || (m[2] === "日" && /^\d/.test(m[1]!))) return null; // 3日前 may be "before the 3rd"
+    // 三年前: the year (2017 in 2020); 两个月前: the month.
+    if (m[2] === "年") return { index: m.index, text: m[0], start: { known: {}, relative: { kind: "year", offset: -n } } };
+    if (m[2]!.endsWith("月")) return { index: m.index, text: m[0], start: { known: {}, relative: { kind: "month", offset: -n } } };
     return { index: m.index, text: m[0], start: { known: {}, relative: { kind: "days", offset: -n * (m[2] === "天" || m[2] === "日" ? 1 : 7) } } };
   },
 };
