@@ -1,7 +1,7 @@
 /**
  * A static full-text index of events — headlines, summaries, translations, quotes
  * in their own languages, and country names in every language the site serves —
- * loaded by the search page on demand. No server.
+ * cut into small files (search-files.ts) that the search page fetches as a query needs them. No server.
  */
 import { inlinePlain } from "../inline-markup.ts";
 import type { Timeline } from "../views.ts";
@@ -12,6 +12,8 @@ export interface SearchIndex {
   docs: ([string, string, string] | [string, string, string, string])[];
   /** word → indexes into docs. */
   words: Record<string, number[]>;
+  /** The languages whose text was cut into words, in the order first met (their packs' second forms apply to queries). */
+  languages: string[];
 }
 
 export function buildSearchIndex({ events, lang, mainLang, languages, terms }: Timeline): SearchIndex {
@@ -19,6 +21,7 @@ export function buildSearchIndex({ events, lang, mainLang, languages, terms }: T
   const nameLanguages = languages.length ? languages.map((l) => l.lang) : [lang];
   const names = nameLanguages.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
   const words = new Map<string, number[]>();
+  const tokenized = new Set<string>();
   events.forEach((entry, i) => {
     const { event } = entry;
     const fields: [string, string][] = [
@@ -32,11 +35,15 @@ export function buildSearchIndex({ events, lang, mainLang, languages, terms }: T
       ...event.countries.flatMap((code) => names.map(({ lang, of }) => [of.of(code) ?? code, lang] as [string, string])),
     ];
     const seen = new Set<string>();
-    for (const [text, lang] of fields) for (const word of searchTokens(text, lang)) seen.add(word);
+    for (const [text, lang] of fields) {
+      tokenized.add(lang);
+      for (const word of searchTokens(text, lang)) seen.add(word);
+    }
     for (const word of seen) (words.get(word) ?? words.set(word, []).get(word)!).push(i);
   });
   return {
     docs: events.map((e) => (e.translated ? [e.url, e.headline, e.label] : [e.url, e.headline, e.label, e.textLang])),
     words: Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    languages: [...tokenized],
   };
 }

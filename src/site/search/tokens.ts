@@ -9,8 +9,8 @@
  * presentation selector as a second form, so that 😷 finds 😷 and 👍 finds 👍🏽.
  */
 
-import { segmenter } from "../../core/intl.ts";
-import { findPack } from "../../languages/packs.ts";
+import { intlLocale, segmenter } from "../../core/intl.ts";
+import { findPack, type SearchRules } from "../../languages/packs.ts";
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u{FE0F}]/gu;
@@ -33,6 +33,18 @@ function rulesOf(lang: string): Rules {
     rules.set(lang, found);
   }
   return found;
+}
+
+/**
+ * A language's second-form rules as its pack writes them (search.json), with the script its words
+ * are written in, for the browser: assets/search.js applies them to a query's words in that script
+ * (a query's language is not known; Spanish accent folding must not strip a Thai vowel mark).
+ * Undefined when the pack gives none.
+ */
+export function queryRules(lang: string): (SearchRules & { script: string }) | undefined {
+  const { wordPrefix, fold } = findPack(lang)?.search ?? {};
+  if (!wordPrefix && !fold?.length) return undefined;
+  return { script: intlLocale(lang).maximize().script ?? "Latn", ...(wordPrefix ? { wordPrefix } : {}), ...(fold?.length ? { fold } : {}) };
 }
 
 /** The word with the pack's folds applied to its decomposed letters (Pekín → pekin, всё → все), or the word. */
