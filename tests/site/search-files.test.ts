@@ -95,7 +95,7 @@ describe("the sample's index in small files", () => {
     for (const { prefix, index } of indexes) {
       assert.ok(indexFiles(index, prefix, SMALL).every((f) => f.url.startsWith(`${prefix}/search/`)));
       const manifest = JSON.parse(indexFiles(index, prefix)[0]!.content) as SearchManifest;
-      assert.ok(manifest.wordFiles.length >= 2 && manifest.wordFiles.length <= 6, `${manifest.wordFiles.length} files`);
+      assert.ok(manifest.wordFiles.length >= 5 && manifest.wordFiles.length <= 40, `${manifest.wordFiles.length} files`);
     }
   });
 });

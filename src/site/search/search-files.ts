@@ -4,12 +4,12 @@
  *
  * - the manifest (`searchManifest`): how many docs, the first word of each words file, the
  *   URLs of the files, and the second-form rules a query's words get;
- * - words files (`searchWords`): the sorted words cut into ranges of about `wordFileBytes`, each
+ * - words files (`searchWords`): the sorted words cut into ranges of about `wordFileBytes` (4 KB), each
  *   `{ word: doc list }` (postings.ts). The words a query's word begins are contiguous in sorted
  *   order, so a prefix lies in one file or a few neighbours; a single word larger than the bound
  *   (a word in every event) has a file of its own;
  * - docs files (`searchDocs`): the events' `[url, headline, date label, headline's language?]`,
- *   `docsPerFile` a file in timeline order, fetched only for the results shown.
+ *   `docsPerFile` (4) a file in timeline order, fetched only for the results shown.
  *
  * Written once per language from the whole timeline (plugin.ts), so a build in parts writes the
  * same files as a whole one.
@@ -47,7 +47,7 @@ export interface SearchFileSizes {
   docsPerFile: number;
 }
 
-export const SEARCH_FILE_SIZES: SearchFileSizes = { wordFileBytes: 16 * 1024, docsPerFile: 20 };
+export const SEARCH_FILE_SIZES: SearchFileSizes = { wordFileBytes: 4 * 1024, docsPerFile: 4 };
 
 /** Cuts the sorted words into files of at most `bytes` (a word's entry as JSON, `"word":"docs",`); returns each file's entries. */
 export function cutWords(words: [string, string][], bytes: number): [string, string][][] {
@@ -109,8 +109,8 @@ export function searchFiles(timeline: Timeline, sizes?: SearchFileSizes): Search
 }
 
 /** Writes a timeline's search files into the site folder `output`, replacing the language's earlier ones (a build into a kept folder). */
-export function writeSearchFiles(output: string, timeline: Timeline): SearchFile[] {
-  const files = searchFiles(timeline);
+export function writeSearchFiles(output: string, timeline: Timeline, sizes?: SearchFileSizes): SearchFile[] {
+  const files = searchFiles(timeline, sizes);
   for (const folder of [route("searchWords", timeline.prefix, "0"), route("searchDocs", timeline.prefix, "0")]) {
     rmSync(join(output, dirname(folder)), { recursive: true, force: true });
   }
