@@ -27,7 +27,7 @@ const pages: [string, string, string][] = [
   ["explore", "search page", "/search/"],
   ["explore", "search manifest (loaded on search)", "/search/manifest.json"],
   ["explore", "search words file 0 (of those a query needs)", "/search/words/0.json"],
-  ["explore", "search docs file 0 (records of 20 results)", "/search/docs/0.json"],
+  ["explore", "search docs file 0 (records of four events)", "/search/docs/0.json"],
   ["explore", "Arabic front page", "/ar/"],
   ["explore", "Chinese event page", `/zh${path(event.url)}`],
   ["embed", "embed, latest events (in an article's iframe)", "/embed/"],
