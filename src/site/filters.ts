@@ -10,7 +10,6 @@ import { icalendar, icalendarPart } from "./exports/icalendar.ts";
 import { sheetCsv } from "./exports/sheet-csv.ts";
 import { timelineJsData, timelineJsPart } from "./exports/timelinejs.ts";
 import { assetUrl, fullUrl, pageIn, partFiles, printOf, route, routes, type RouteName } from "./routes.ts";
-import { buildSearchIndex } from "./search/search-index.ts";
 import { axisIndex, axisPartJson } from "./charts/axis-data.ts";
 import { densityChartSvg } from "./charts/density.ts";
 import { locatorMapSvg } from "./map/locator-map.ts";
@@ -47,7 +46,6 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("axisIndexJson", (t: Timeline) => JSON.stringify(axisIndex(t)));
   eleventyConfig.addFilter("axisPartJson", (part: FilePart) => axisPartJson(part));
   eleventyConfig.addFilter("locatorMap", (facet: Facet) => locatorMapSvg(facet.key, fill(facet.timeline.ui.countries.onGlobe, { country: facet.name })) ?? "");
-  eleventyConfig.addFilter("searchIndexJson", (timeline: Timeline) => JSON.stringify(buildSearchIndex(timeline)));
   /** A media picture for its place: `{{ m.picture | picture("page", { eager: true }) | safe }}`. */
   eleventyConfig.addFilter("picture", (picture: PictureView, place: PicturePlace, options?: PictureOptions) => pictureHtml(picture, place, options));
   eleventyConfig.addFilter("printNotes", (events: EventView[]) => numberNotes(events));

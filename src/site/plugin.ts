@@ -17,6 +17,7 @@ import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether } from "./keep-together.ts";
 import { planShareImages, writeShareImages } from "./share/share-images.ts";
+import { writeSearchFiles } from "./search/search-files.ts";
 import { compileTemplatesOnce } from "./template-cache.ts";
 
 export interface SitePluginOptions {
@@ -139,13 +140,15 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(embedPlugin);
   if (!part || part.index === 0) eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
-  // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked), once per shard.
+  // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked), once per shard;
+  // each language's search files, from its whole timeline, once per language.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode !== "fs" || !session || printSlice) return;
     const { media, wordsToKeep } = await session;
     if (!part || part.index === 0) {
       await writeFavicons(directories.output);
       await media.publish(directories.output); // the pictures and files this build used, under /media/
+      for (const timeline of await shard!) writeSearchFiles(directories.output, timeline);
     }
     // Share images (Open Graph cards), rendered only when their text changed since a cached build.
     const report = await writeShareImages(inPart(planShareImages(await shard!, wordsToKeep)), directories.output, images.cacheDir);

@@ -26,7 +26,14 @@ export const routes = {
   printSlice: (prefix: string) => `${prefix}/print/slice/`,
   methodology: (prefix: string) => `${prefix}/methodology/`,
   search: (prefix: string) => `${prefix}/search/`,
-  searchIndex: (prefix: string) => `${prefix}/search-index.json`,
+  /**
+   * The search index, cut into small files (search/search-files.ts): what the search page loads
+   * first, and the n-th file of words and of event records. The manifest holds the last two with
+   * "{n}" for the number, which the page's script fills in.
+   */
+  searchManifest: (prefix: string) => `${prefix}/search/manifest.json`,
+  searchWords: (prefix: string, n: string) => `${prefix}/search/words/${n}.json`,
+  searchDocs: (prefix: string, n: string) => `${prefix}/search/docs/${n}.json`,
   /** The time axis's marks when the events do not fit on the front page (assets/axis.js). */
   axisData: (prefix: string) => `${prefix}/axis.json`,
   notFound: (prefix: string) => `${prefix}/404.html`,

@@ -62,7 +62,8 @@ export function kindOf(path: string): string {
   }
   if (file === "events.ics") return "events.ics of a slice";
   if (["feed.xml", "rss.xml", "feed.json"].includes(file)) return p === `/${file}` ? `/${file} (whole timeline)` : `${file} of a slice`;
-  if (file === "search-index.json") return "search index";
+  if (/\/search\/manifest\.json$/.test(p)) return "search manifest";
+  if (/\/search\/(words|docs)\/\d+\.json$/.test(p)) return `search ${p.includes("/words/") ? "words" : "docs"} file`;
   if (!file.endsWith(".html")) return file.includes(".") ? `other: ${file.replace(/^.*\./, "*.")}` : "other";
   const dir = p.slice(0, -file.length);
   if (dir === "/") return file === "index.html" ? "front page" : `page: ${file}`;

@@ -8,7 +8,9 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import type { SearchManifest } from "../../src/site/search/search-files.ts";
 import { buildSite } from "../support/build.ts";
+import { readSearchWords } from "../support/search-files.ts";
 import { makeFixture, ROOT, validEvent } from "../support/fixture.ts";
 
 const arrival = validEvent({
@@ -85,14 +87,16 @@ test("translations show where given; the untranslated event says so in the page'
 });
 
 test("search finds words as typed without elision, accents or ё, and countries by their names in the site's languages", () => {
-  const words = (path: string) => (JSON.parse(read(path)) as { words: Record<string, number[]> }).words;
-  const fr = words("fr/search-index.json");
+  const fr = readSearchWords(site, "/fr");
   assert.ok(fr["l'italie"] && fr.italie, "l'italie and italie are both indexed");
   assert.ok(fr["équipe"] && fr.equipe, "équipe and equipe");
   assert.ok(fr["италия"] && fr.italia, "Italy by its Russian and Spanish names");
-  const es = words("search-index.json");
+  const es = readSearchWords(site);
   assert.ok(es["vientián"] && es.vientian, "vientián and vientian");
-  const ru = words("ru/search-index.json");
+  const ru = readSearchWords(site, "/ru");
+  const manifest = JSON.parse(read("fr/search/manifest.json")) as SearchManifest;
+  assert.ok(manifest.forms.some((f) => f.script === "Latn" && f.wordPrefix?.includes("qu")), "queries get French elision, for Latin words");
+  assert.ok(manifest.forms.some((f) => f.script === "Cyrl" && f.fold?.[0]?.[0] === "\\u0308"), "queries get Russian ё, for Cyrillic words");
   assert.ok(ru["всё"] && ru["все"], "всё and все");
   assert.ok(ru["китайские"] && !ru["китаиские"], "й is not folded to и");
 });

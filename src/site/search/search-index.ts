@@ -1,10 +1,11 @@
 /**
  * A static full-text index of events — headlines, summaries, translations, quotes
  * in their own languages, and country names in every language the site serves —
- * loaded by the search page on demand. No server.
+ * cut into small files (search-files.ts) that the search page fetches as a query needs them. No server.
  */
 import { inlinePlain } from "../inline-markup.ts";
-import type { Timeline } from "../views.ts";
+import { displayNames } from "../../core/intl.ts";
+import type { EventView, Timeline } from "../views.ts";
 import { searchTokens } from "./tokens.ts";
 
 export interface SearchIndex {
@@ -12,16 +13,18 @@ export interface SearchIndex {
   docs: ([string, string, string] | [string, string, string, string])[];
   /** word → indexes into docs. */
   words: Record<string, number[]>;
+  /** The languages whose text was cut into words, in the order first met (their packs' second forms apply to queries). */
+  languages: string[];
 }
 
-export function buildSearchIndex({ events, lang, mainLang, languages, terms }: Timeline): SearchIndex {
+/** The texts of an event the index holds, each with its language: what a query can find it by (also what bench:search gives Pagefind). */
+export function searchTexts({ lang, mainLang, languages, terms }: Timeline): (entry: EventView) => [string, string][] {
   // Country names in every language the site is published in, so "Laos", "老挝", "ลาว" and "لاوس" all find Laos.
   const nameLanguages = languages.length ? languages.map((l) => l.lang) : [lang];
-  const names = nameLanguages.map((lang) => ({ lang, of: new Intl.DisplayNames([lang], { type: "region" }) }));
-  const words = new Map<string, number[]>();
-  events.forEach((entry, i) => {
+  const names = nameLanguages.map((lang) => ({ lang, of: displayNames(lang, "region") }));
+  return (entry) => {
     const { event } = entry;
-    const fields: [string, string][] = [
+    return [
       [entry.headline, entry.textLang],
       [entry.summaryText, entry.textLang],
       [`${event.headline} ${inlinePlain(event.summary)}`, mainLang],
@@ -31,12 +34,24 @@ export function buildSearchIndex({ events, lang, mainLang, languages, terms }: T
       ...Object.entries(event.translations ?? {}).map(([lang, t]) => [`${t.headline} ${inlinePlain(t.summary ?? "")}`, lang] as [string, string]),
       ...event.countries.flatMap((code) => names.map(({ lang, of }) => [of.of(code) ?? code, lang] as [string, string])),
     ];
+  };
+}
+
+export function buildSearchIndex(timeline: Timeline): SearchIndex {
+  const textsOf = searchTexts(timeline);
+  const words = new Map<string, number[]>();
+  const tokenized = new Set<string>();
+  timeline.events.forEach((entry, i) => {
     const seen = new Set<string>();
-    for (const [text, lang] of fields) for (const word of searchTokens(text, lang)) seen.add(word);
+    for (const [text, lang] of textsOf(entry)) {
+      tokenized.add(lang);
+      for (const word of searchTokens(text, lang)) seen.add(word);
+    }
     for (const word of seen) (words.get(word) ?? words.set(word, []).get(word)!).push(i);
   });
   return {
-    docs: events.map((e) => (e.translated ? [e.url, e.headline, e.label] : [e.url, e.headline, e.label, e.textLang])),
+    docs: timeline.events.map((e) => (e.translated ? [e.url, e.headline, e.label] : [e.url, e.headline, e.label, e.textLang])),
     words: Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    languages: [...tokenized],
   };
 }
