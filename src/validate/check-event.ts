@@ -17,8 +17,8 @@ export interface EventContext {
   sources: LoadedSources;
   codePointsOf: (id: string, text: string) => CodePoints;
   groupIds: ReadonlySet<string>;
-  /** Languages the site publishes besides its main one: the only translations it can show. */
-  translationLangs: ReadonlySet<string>;
+  /** Languages the site publishes besides its main one: the only translations it can show (undefined: site.json is invalid). */
+  translationLangs: ReadonlySet<string> | undefined;
   /** Latest instant an `added`/`updated` may name (now, plus a day for clock and zone slack). */
   latest: number;
 }
@@ -47,7 +47,7 @@ function checkTranslations(translations: unknown, at: At, { translationLangs }: 
   if (translations === null || typeof translations !== "object") return;
   for (const [lang, translation] of Object.entries(translations)) {
     checkCalendar(translation, lang, at);
-    if (translationLangs.has(lang)) continue;
+    if (!translationLangs || translationLangs.has(lang)) continue;
     const published = [...translationLangs].join(", ");
     at(["translations", lang], `the site does not publish "${lang}" (${published ? `it publishes ${published}` : "it has one language"}): fix the tag, or add the language to "languages" in site.json`);
   }

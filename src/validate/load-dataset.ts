@@ -72,7 +72,8 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
     rel,
     sources: loaded,
     groupIds: new Set(groups.map((g) => g.id)),
-    translationLangs: new Set((site?.languages ?? []).slice(1).map((l) => l.lang)),
+    // Unknown while site.json has a problem: one wrong field there must not make every translation a problem too.
+    translationLangs: site ? new Set((site.languages ?? []).slice(1).map((l) => l.lang)) : undefined,
     latest: (now ?? Date.now()) + 86_400_000,
     codePointsOf: (id, text) => codePointCache.get(id) ?? codePointCache.set(id, new CodePoints(text)).get(id)!,
   };

@@ -18,6 +18,7 @@ export function zodProblems(json: JsonFile, error: z.ZodError, prefix: readonly 
 function describe(issue: z.core.$ZodIssue, json: JsonFile): string {
   const value = valueAt(json.value, issue.path);
   if (issue.code === "invalid_type" && value === undefined) return `is required (expected ${issue.expected})`;
+  if (issue.code === "invalid_type" && issue.expected === "boolean") return `must be true or false${value === "true" || value === "false" ? ", without quotes" : ""} (found ${JSON.stringify(value)})`;
   if (issue.code === "invalid_type") return `must be ${article(issue.expected)} (found ${JSON.stringify(value)})`;
   if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (found ${JSON.stringify(value)})`;
   const shown = typeof value === "string" && value.length <= 60 ? `${JSON.stringify(value)} ` : "";
