@@ -1,11 +1,13 @@
 /**
  * The review area: _data/drafts/<source-id>.json, one file of drafts per source.
  * Written only by `datelines extract` (and refreshed by `promote`); the validator and
- * the site never read it.
+ * the site never read it. A file proposed under another extraction policy than site.json's
+ * (extraction-policy.ts) is set aside when read, never shown as current.
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { DraftsFile, type Draft } from "../extract/drafts/schema.ts";
+import { readExtractionPolicy, staleReason } from "./extraction-policy.ts";
 
 export const DRAFTS_SCHEMA = "src/extract/drafts/drafts.schema.json";
 
@@ -37,7 +39,7 @@ export async function writeIfChanged(path: string, text: string): Promise<boolea
 
 export interface DraftsRead {
   files: DraftsFile[];
-  /** Files that are not drafts files (hand-edited or from another version), with why. */
+  /** Files that are not drafts files (hand-edited or from another version), or were proposed under another extraction policy, with why. */
   unreadable: { file: string; reason: string }[];
 }
 
@@ -45,10 +47,13 @@ export async function readDrafts(data: string): Promise<DraftsRead> {
   const dir = draftsDir(data);
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
   const out: DraftsRead = { files: [], unreadable: [] };
+  const policy = names.length ? await readExtractionPolicy(data) : undefined;
   for (const name of names) {
     try {
       const parsed = DraftsFile.safeParse(JSON.parse(await readFile(join(dir, name), "utf8")));
-      if (parsed.success) out.files.push(parsed.data);
+      const stale = parsed.success ? staleReason(parsed.data, policy) : undefined;
+      if (stale) out.unreadable.push({ file: name, reason: stale });
+      else if (parsed.success) out.files.push(parsed.data);
       else out.unreadable.push({ file: name, reason: parsed.error.issues[0]?.message ?? "not a drafts file" });
     } catch (error) {
       out.unreadable.push({ file: name, reason: (error as Error).message });

@@ -10,6 +10,7 @@ import { proposeDrafts, type CuratedEvent, type ProposeInput } from "../extract/
 import type { DraftsFile } from "../extract/drafts/schema.ts";
 import type { Dataset } from "../validate/index.ts";
 import type { Source } from "../schema/index.ts";
+import { extractionPolicy, type ExtractionPolicy } from "./extraction-policy.ts";
 import { chooseReference, type ReferenceChoice } from "./reference.ts";
 
 export interface DraftsJob {
@@ -18,6 +19,8 @@ export interface DraftsJob {
   choice: ReferenceChoice;
   /** The curated events citing this source, with only those citations. */
   curated: CuratedEvent[];
+  /** The editor's policy (site.json's `extraction`): whether vague past words become drafts. */
+  policy: ExtractionPolicy;
 }
 
 /** A drafts file's content before dismissed drafts are left out, without its $schema and note. */
@@ -34,12 +37,13 @@ export function draftsJob(source: Source, dataset: Dataset, published?: string):
     text: dataset.documents.get(source.id)!,
     choice: chooseReference(source, dataset.sources, published),
     curated,
+    policy: extractionPolicy(dataset.site),
   };
 }
 
-export async function proposeJob({ source, text, choice, curated }: DraftsJob): Promise<ProposedFile> {
+export async function proposeJob({ source, text, choice, curated, policy }: DraftsJob): Promise<ProposedFile> {
   const locale = await pickLocale(text, source.lang);
-  const extraction = extractDates(text, locale, { published: choice.published, fallbackReference: choice.fallback, fallbackPrecision: choice.precision });
+  const extraction = extractDates(text, locale, { published: choice.published, fallbackReference: choice.fallback, fallbackPrecision: choice.precision, vague: policy.vague });
   const basis = extraction.reference.basis === "dateline" ? "dateline" : choice.basis;
   const partial = basis === "manifest" ? choice.partial : undefined; // a month- or year-only publication date
   const { drafts, recognized } = proposeDrafts({
@@ -57,6 +61,7 @@ export async function proposeJob({ source, text, choice, curated }: DraftsJob): 
     lang: source.lang,
     locale: extraction.locale,
     reference: { date: partial ?? extraction.reference.date, basis },
+    extraction: { vague: policy.vague },
     mentions: extraction.mentions.length,
     recognized,
     drafts,

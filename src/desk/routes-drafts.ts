@@ -59,6 +59,9 @@ export async function documentRoute(request: DeskRequest, refusal?: { message: N
   const wanted = url.searchParams.get("draft");
   const current = all.find((i) => i.id === wanted) ?? queue.items.find((i) => i.status === "new") ?? queue.items[0];
   const events = (await listEvents(ws.data)).flatMap((e) => (e.date ? [{ id: e.id, headline: e.headline, date: e.date }] : []));
+  // A drafts file set aside (made under another extraction policy, or not a drafts file): say why beside the Propose button.
+  const unread = drafts.unreadable.find((u) => u.file === `${document.id}.json`);
+  const setAside: Notice[] = unread ? [{ kind: "problem", body: html`Its drafts file was not read: ${unread.reason}.` }] : [];
   return {
     status: refusal ? 409 : 200,
     html: documentPage({
@@ -71,7 +74,7 @@ export async function documentRoute(request: DeskRequest, refusal?: { message: N
       ...(current?.draft ? { suggestedId: safeId(current.draft) } : {}),
       events,
       ...(refusal ? { typed: refusal.typed } : {}),
-      notices: [...undoNotice(url, url.pathname + url.search), ...(refusal ? [refusal.message] : [])],
+      notices: [...setAside, ...undoNotice(url, url.pathname + url.search), ...(refusal ? [refusal.message] : [])],
     }),
   };
 }

@@ -3,6 +3,21 @@ import { z } from "zod";
 import { findPack, packTags } from "../languages/packs.ts";
 import { HttpUrl, LangTag, Text } from "./primitives.ts";
 
+/** The editor's policy for the drafts Datelines proposes (`datelines add`, `datelines extract`, the desk). */
+export const ExtractionSettings = z
+  .object({
+    vague: z.boolean().optional().meta({
+      description:
+        "Propose drafts from vague past words that name no date (\"recently\", 近期, 前不久, 前些天, مؤخرا, เมื่อเร็วๆ นี้, récemment, недавно, \"a few days ago\"), dated shortly before the publication date (default false: they are left out). 日前 and 近日, the Chinese news formula for the last few days, are read either way.",
+    }),
+  })
+  .strict()
+  .meta({
+    description:
+      "The editor's policy for proposing drafts. A change applies when drafts are proposed again (`datelines extract`, or Propose drafts in the desk); until then drafts made under the old policy are set aside, not shown.",
+  });
+export type ExtractionSettings = z.infer<typeof ExtractionSettings>;
+
 export const SiteConfig = z
   .object({
     $schema: z.string().optional(),
@@ -58,6 +73,7 @@ export const SiteConfig = z
         }),
       })
       .strict(),
+    extraction: ExtractionSettings.optional(),
   })
   .strict()
   .superRefine((site, ctx) => {

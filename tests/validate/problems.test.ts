@@ -1,5 +1,7 @@
 /** Every kind of bad data is reported with its file, line, field and what to do. */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 import { formatProblem, loadDataset, type Problem } from "../../src/validate/index.ts";
 import { makeFixture, validEvent, type Fixture } from "../support/fixture.ts";
@@ -147,6 +149,17 @@ describe("validation problems", () => {
     const p = problems.find((x) => x.field === "sources[0].file");
     assert.ok(p);
     assert.match(p.message, /documents\/gone\.txt does not exist/);
+  });
+
+  test("site.json: a wrong extraction policy names the line, the field and the values it takes, and only that", async () => {
+    // A translation is checked against site.json's languages: unknown while site.json is invalid, so not flagged.
+    const f = makeFixture([validEvent({ translations: { "zh-Hans": { headline: "专家组抵达万象" } } })]);
+    const site = JSON.parse(readFileSync(join(f.dir, "site.json"), "utf8"));
+    const text = JSON.stringify({ ...site, extraction: { vague: "yes" } }, null, 2);
+    f.write("site.json", text);
+    const [p, ...rest] = await problemsOf(f);
+    assert.equal(rest.length, 0);
+    assert.equal(formatProblem(p!), `site.json:${lineOf(text, '"vague"')}:5 extraction.vague: must be true or false (found "yes")`);
   });
 
   test("every problem is reported at once, across files", async () => {

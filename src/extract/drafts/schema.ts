@@ -66,6 +66,11 @@ export const DraftsFile = z
     reference: z
       .object({ date: z.string().meta({ description: "YYYY-MM-DD, or YYYY-MM / YYYY when the manifest's publication date is only that precise." }), basis: ReferenceBasis })
       .strict(),
+    extraction: z
+      .object({ vague: z.boolean().meta({ description: "Whether vague past words (\"recently\", 近期) were read." }) })
+      .strict()
+      .optional()
+      .meta({ description: "The policy (site.json's `extraction`) the drafts were proposed under: drafts made under another are set aside until proposed again. Absent in files from before the policy, which read no vague words." }),
     mentions: z.int().nonnegative(),
     recognized: z.array(Recognized),
     drafts: z.array(Draft),
