@@ -3,9 +3,12 @@ import Eleventy from "@11ty/eleventy";
 import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "jsonc-parser";
 import { join } from "node:path";
-import { closeBuildSession, dataFolder, openBuildSession, partsFor } from "../site/build-session.ts";
+import { availableParallelism } from "node:os";
+import { closeBuildSession, dataFolder, imageSettings, openBuildSession, partsFor } from "../site/build-session.ts";
+import { prepareMedia } from "../site/media/media-library.ts";
 import type { PrintSlice } from "../site/print-slice.ts";
 import type { Dataset } from "../validate/index.ts";
+import { buildInProcesses, SHARD_OF_BUILD } from "./build-processes.ts";
 import { prepareOutputDir } from "./output-dir.ts";
 import { problemsMiddleware } from "./problems-page.ts";
 
@@ -13,23 +16,35 @@ const CONFIG = "eleventy.config.ts";
 
 /**
  * Builds the site into `output`, one language at a time: a shard per language, each an Eleventy
- * run of its own, so that memory holds one language's pages, not every language's (Eleventy keeps
- * every page it renders until its run ends). A large timeline's language is built in parts, a run
- * each (src/site/build-session.ts). The runs share the validated `dataset`. With `languages`,
- * builds those only, beside what the output folder already holds: shards can run in parallel, or
- * on separate machines, and their folders be merged (README, "Build in shards").
+ * run of its own (or several: a large timeline's language is built in parts, a run each, because
+ * Eleventy keeps every page of a run in memory until the run ends; src/site/build-session.ts).
+ * The runs of a process share the validated `dataset`. A large site's languages are built in
+ * child processes, `workers` at a time (build-processes.ts). With `languages`, builds those only,
+ * beside what the output folder already holds: shards can run in parallel, or on separate
+ * machines, and their folders be merged (README, "Build in shards").
  */
-export async function buildSite(output: string, { languages, dataset }: { languages?: string[]; dataset?: Dataset } = {}): Promise<number> {
+export async function buildSite(
+  output: string,
+  { languages, dataset, workers = availableParallelism() }: { languages?: string[]; dataset?: Dataset; workers?: number } = {},
+): Promise<number> {
   const all = siteLanguages();
   const unknown = languages?.filter((l) => !all.includes(l)) ?? [];
   if (unknown.length) {
     console.error(`--lang ${unknown.join(",")}: the site is not published in ${unknown.length > 1 ? "them" : "it"}. Use one or more of: ${all.join(", ")} (comma-separated).`);
     return 2;
   }
-  prepareOutputDir(output, { keep: languages !== undefined });
   const started = performance.now();
   const shards = languages ?? all;
   const parts = dataset ? partsFor(dataset) : 1;
+  const child = process.env[SHARD_OF_BUILD] === "1";
+  if (!child) prepareOutputDir(output, { keep: languages !== undefined });
+  if (parts > 1 && !child) {
+    // Pictures are processed once, here, into the cache the children read them from.
+    if (dataset) await prepareMedia(dataset.events, dataFolder(process.cwd()), imageSettings(process.cwd()));
+    const status = await buildInProcesses(output, shards, workers);
+    if (status === 0) console.log(`Built the site into ${output}/ in ${seconds(started)} s`);
+    return status;
+  }
   if (dataset) openBuildSession(dataFolder(process.cwd()), dataset);
   try {
     for (const [i, lang] of shards.entries()) {
@@ -44,13 +59,14 @@ export async function buildSite(output: string, { languages, dataset }: { langua
           delete process.env.DATELINES_PART;
         }
         const what = parts > 1 ? `${lang}, part ${part + 1} of ${parts}` : lang;
-        if (shards.length > 1 || parts > 1) console.log(`Built ${what} (language ${i + 1} of ${shards.length}) in ${seconds(runStarted)} s`);
+        const of = shards.length > 1 ? ` (language ${i + 1} of ${shards.length})` : "";
+        if (shards.length > 1 || parts > 1) console.log(`Built ${what}${of} in ${seconds(runStarted)} s`);
       }
     }
   } finally {
     closeBuildSession();
   }
-  console.log(`Built the site into ${output}/ in ${seconds(started)} s`);
+  console.log(child ? `Built ${shards.join(", ")} in ${seconds(started)} s` : `Built the site into ${output}/ in ${seconds(started)} s`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 /** `datelines <command>`: the editor's and developer's entry point to every stage. */
 import { parseArgs } from "node:util";
 import { relative } from "node:path";
+import { SHARD_OF_BUILD } from "./build-processes.ts";
 
 // Each command loads only what it needs: PDF, Word and spreadsheet readers, Eleventy and the desk
 // take seconds to load, and `validate` or `extract` should not wait for them.
@@ -30,7 +31,9 @@ Commands:
                       Serve the drafts beside their evidence on this machine (default port 8081),
                       or write that page to F
   build [--output D]  Validate, then build the site into _site/ (or D), a language at a time;
-                      --lang T[,T…] builds those languages only, beside the others already in D
+                      --lang T[,T…] builds those languages only, beside the others already in D;
+                      a large site's languages are built in separate processes, one per core
+                      at a time (or N with --workers N)
   serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
   pdf [--output F]    Print the chronology to a PDF (default chronology.pdf), with bookmarks per month
                       and a title page; a slice of it with --country CC, --tag T, --group G,
@@ -44,6 +47,8 @@ Exit status: 0 done, 1 problems in the data or a document (listed), 2 the comman
 Environment:
   DATELINES_DATA      Data folder to use instead of _data/
   DATELINES_CHROMIUM  Chromium or Chrome executable for Playwright
+  DATELINES_EVENTS_PER_PART   Events a build renders in one Eleventy run (default 2500)
+  DATELINES_BUILD_MEMORY_MB   Heap of each language's build process on a large site (default 1536)
 `;
 
 const [command, ...rest] = process.argv.slice(2);
@@ -102,9 +107,15 @@ async function main(): Promise<number> {
     case "review":
       return (await curate()).reviewCommand({ port: values.port, output: values.output });
     case "build": {
+      const workers = values.workers === undefined ? undefined : Number(values.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+        console.error(`--workers must be a whole number of processes, 1 or more (got "${values.workers}")`);
+        return 2;
+      }
       // The data is read once: the build's runs (a language, or a part of one, at a time) share what validation read.
-      const { status, dataset } = await (await validate()).validatedData({ quiet: true });
-      return status || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(","), dataset });
+      // A language built by a child of a whole build does not repeat the warnings its parent showed.
+      const { status, dataset } = await (await validate()).validatedData({ quiet: true, warnings: !process.env[SHARD_OF_BUILD] });
+      return status || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(","), dataset, workers });
     }
     case "serve":
       return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));

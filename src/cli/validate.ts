@@ -6,11 +6,11 @@ export async function validateCommand({ quiet = false } = {}): Promise<number> {
 }
 
 /** The data, checked and its problems listed: exit status 0 with the dataset, or 1. */
-export async function validatedData({ quiet = false } = {}): Promise<{ status: number; dataset?: Dataset }> {
+export async function validatedData({ quiet = false, warnings = true } = {}): Promise<{ status: number; dataset?: Dataset }> {
   const result = await loadDataset({ root: process.cwd(), data: process.env.DATELINES_DATA });
   // Warnings never fail the command, and show even when the build runs validation quietly.
   const w = result.warnings.length;
-  if (w > 0) console.warn(`${w} ${w === 1 ? "warning" : "warnings"} (the site builds; worth fixing):\n${result.warnings.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+  if (w > 0 && warnings) console.warn(`${w} ${w === 1 ? "warning" : "warnings"} (the site builds; worth fixing):\n${result.warnings.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   if (!result.ok) {
     const n = result.problems.length;
     console.error(`${n} ${n === 1 ? "problem" : "problems"} in the data files:`);

@@ -21,13 +21,18 @@ export interface BuildSession {
   media: PreparedMedia;
   /** Names and loanwords kept on one line in Thai text, from every language of the site. */
   wordsToKeep: string[];
-  /** The timelines of these languages (tags, as in site.json), or of every language. */
+  /** The timelines of these languages (tags, as in site.json), or of every language; those of languages not asked for are let go. */
   timelines(languages?: readonly string[]): Timeline[];
 }
 
 /** The data folder of a project: $DATELINES_DATA, else _data/ under `root`. */
 export function dataFolder(root: string): string {
   return process.env.DATELINES_DATA ?? join(root, "_data");
+}
+
+/** Where processed pictures are cached, and whether remote ones may be downloaded: $DATELINES_CACHE (else <root>/.cache) and $DATELINES_OFFLINE=1. */
+export function imageSettings(root: string, { cache, offline }: { cache?: string; offline?: boolean } = {}): ImageSettings {
+  return { cacheDir: cache ?? process.env.DATELINES_CACHE ?? join(root, ".cache"), offline: offline ?? process.env.DATELINES_OFFLINE === "1" };
 }
 
 /**
@@ -80,6 +85,8 @@ async function startSession(dataset: Dataset, data: string, images: ImageSetting
     media,
     wordsToKeep: siteWordsToKeep(dataset),
     timelines(wanted = languages) {
+      // A build asks for one language's timeline in each of its runs: those of languages it has finished with are let go.
+      for (const lang of built.keys()) if (!wanted.includes(lang)) built.delete(lang);
       const missing = wanted.filter((lang) => !built.has(lang));
       for (const timeline of buildTimelines(dataset, media, missing)) built.set(timeline.lang, timeline);
       return languages.filter((lang) => wanted.includes(lang)).map((lang) => built.get(lang)!);

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { embedPages } from "./embed/embed-pages.ts";
-import { buildSession, dataFolder, type BuildSession } from "./build-session.ts";
+import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
 import type { Timeline } from "./timeline.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
@@ -72,11 +72,7 @@ export function pageTimeline(data: { pagination?: { items?: (Timeline | { timeli
 export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions = {}): void {
   const root = options.root ?? process.cwd();
   const data = options.data ?? dataFolder(root);
-  const images = {
-    cacheDir: options.cache ?? process.env.DATELINES_CACHE ?? join(root, ".cache"),
-    offline: options.offline ?? process.env.DATELINES_OFFLINE === "1",
-    eleventyConfig,
-  };
+  const images = { ...imageSettings(root, options), eleventyConfig };
   const languages = options.languages ?? process.env.DATELINES_LANGUAGES?.split(",").filter(Boolean);
   const part = options.part ?? partOf(process.env.DATELINES_PART);
   const printSlice = options.printSlice ?? (process.env.DATELINES_PRINT_SLICE ? (JSON.parse(process.env.DATELINES_PRINT_SLICE) as SitePluginOptions["printSlice"]) : undefined);

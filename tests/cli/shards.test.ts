@@ -19,28 +19,35 @@ const build = (output: string, ...args: string[]) => buildWith({}, output, ...ar
 const buildWith = (env: Record<string, string>, output: string, ...args: string[]) =>
   spawnSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", output, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
 
-test("shards built apart, one adding to another's folder and one in parts, merge into the site a whole build writes; an unknown language is refused", () => {
+test("shards built apart, in parts and in parallel processes, and one adding to another's folder, merge into the site a whole build writes; an unknown language is refused", () => {
   const [first, second] = [join(tmp, "first"), join(tmp, "second")];
   const one = build(first, "--lang", "en,zh-Hans");
   assert.equal(one.status, 0, one.stderr);
   assert.ok(existsSync(join(first, "index.html")) && existsSync(join(first, "zh/index.html")));
   assert.ok(!existsSync(join(first, "ar")) && !existsSync(join(first, "th")), "a shard wrote another language's pages");
   assert.ok(existsSync(join(first, "events.json")), "the main language's shard writes the site's export");
-  // A shard adds to the folder it is given, leaving the other languages' pages.
-  const two = build(first, "--lang", "ar");
+  // Arabic and Thai in three parts of at most ten events each (the sample has 28), in two processes
+  // at once, beside nothing: each part a run writing its share.
+  const two = buildWith({ DATELINES_EVENTS_PER_PART: "10" }, second, "--lang", "ar,th", "--workers", "2");
   assert.equal(two.status, 0, two.stderr);
-  assert.ok(existsSync(join(first, "zh/index.html")) && existsSync(join(first, "ar/index.html")));
-  // Thai in three parts of at most ten events (the sample has 28): three runs, each writing its share.
-  const three = buildWith({ DATELINES_EVENTS_PER_PART: "10" }, second, "--lang", "th");
-  assert.equal(three.status, 0, three.stderr);
-  assert.match(three.stdout, /Built th, part 3 of 3/);
+  for (const lang of ["ar", "th"]) {
+    assert.match(two.stdout, new RegExp(`^Built ${lang}, part 3 of 3 in [\\d.]+ s$`, "m"));
+    assert.match(two.stdout, new RegExp(`^Built ${lang} in [\\d.]+ s$`, "m"), "each language is built by a process of its own");
+  }
   assert.ok(!existsSync(join(second, "index.html")) && !existsSync(join(second, "events.json")));
+  // A shard adds to the folder it is given, leaving the other languages' pages.
+  const three = build(second, "--lang", "th");
+  assert.equal(three.status, 0, three.stderr);
+  assert.ok(existsSync(join(second, "ar/index.html")) && existsSync(join(second, "th/index.html")));
   // Merge, as a CI job would after a matrix of shard jobs, and compare with the whole build (_site/).
   cpSync(second, first, { recursive: true });
   const [merged, whole] = [digest(first), digest(SITE)];
   const differing = [...whole].filter(([f, h]) => merged.get(f) !== h).map(([f]) => f);
   assert.deepEqual(differing.slice(0, 10), [], `${differing.length} files differ from the whole build`);
   assert.equal(merged.size, whole.size);
+  const workers = build(second, "--workers", "0");
+  assert.equal(workers.status, 2);
+  assert.match(workers.stderr, /--workers must be a whole number of processes, 1 or more \(got "0"\)/);
   const wrong = build(second, "--lang", "fr");
   assert.equal(wrong.status, 2);
   assert.match(wrong.stderr, /--lang fr: the site is not published in it\. Use one or more of: en, zh-Hans, ar, th/);
