@@ -4,8 +4,9 @@ import { rmSync } from "node:fs";
 import { test } from "node:test";
 import { buildSite, digest } from "../support/build.ts";
 
-test("builds under UTC, Los Angeles and Bangkok time are byte-identical", () => {
-  const zones = ["UTC", "America/Los_Angeles", "Asia/Bangkok"];
+// Los Angeles (UTC−8) and Bangkok (UTC+7) are 15 hours apart: a date read or written as an instant shifts between them.
+test("builds under Los Angeles and Bangkok time are byte-identical", () => {
+  const zones = ["America/Los_Angeles", "Asia/Bangkok"];
   const outputs = zones.map((TZ) => buildSite({ env: { TZ } }));
   try {
     const [reference, ...others] = outputs.map(digest);
