@@ -52,6 +52,9 @@ const RAW = /^<(script|style|title|textarea)\b/i;
 export function keepTogether(html: string, words: readonly string[]): string {
   if (words.length === 0 || !DICTIONARY_SCRIPT.test(html)) return html;
   const pattern = patternOf(words);
+  // Most pages (those in other languages, with Thai only in the language menu) hold none of the words.
+  pattern.lastIndex = 0;
+  if (!pattern.test(html)) return html;
   let raw: string | undefined;
   return html
     .split(/(<[^>]*>)/)
