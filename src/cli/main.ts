@@ -34,7 +34,9 @@ Commands:
                       --lang T[,T…] builds those languages only, beside the others already in D;
                       a large site's languages are built in separate processes, one per core
                       at a time (or N with --workers N)
-  serve [--port N]    Validate, build and serve the site with live reload (default port 8080)
+  serve [--port N]    Validate, build and serve the site with live reload (default port 8080), from
+                      _site/ (or D with --output D); on a large site, an edit to events renders
+                      only the pages that show them
   pdf [--output F]    Print the chronology to a PDF (default chronology.pdf), with bookmarks per month
                       and a title page; a slice of it with --country CC, --tag T, --group G,
                       --source ID, --from D, --to D (D: 2020, 2020-03 or 2020-03-15), in a
@@ -117,8 +119,10 @@ async function main(): Promise<number> {
       const { status, dataset } = await (await validate()).validatedData({ quiet: true, warnings: !process.env[SHARD_OF_BUILD] });
       return status || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(","), dataset, workers });
     }
-    case "serve":
-      return (await (await validate()).validateCommand({ quiet: true })) || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080));
+    case "serve": {
+      const { status, dataset } = await (await validate()).validatedData({ quiet: true });
+      return status || (await import("./eleventy.ts")).serveSite(Number(values.port ?? 8080), dataset, values.output);
+    }
     case "pdf": {
       const { country, tag, group, source, from, to } = values;
       const slice = { country, tag, group, source, from, to };

@@ -10,9 +10,13 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
-import { embedPages } from "./embed/embed-pages.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
-import type { Timeline } from "./timeline.ts";
+import { buildTimelines, type Timeline } from "./timeline.ts";
+import { NO_MEDIA } from "./media/media-library.ts";
+import type { Dataset } from "../validate/index.ts";
+import { changedEvents, keyOf, keysShowing, onlyEventsChanged, removeGonePages, servedData, shows } from "./focus.ts";
+import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
+import { routes } from "./routes.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether } from "./keep-together.ts";
@@ -43,6 +47,11 @@ export interface SitePluginOptions {
    * memory until it ends, so a large timeline is built in parts, one run each.
    */
   part?: { index: number; count: number };
+  /**
+   * Serving a large site after a whole build (default: $DATELINES_FOCUS is 1): each run writes only
+   * the pages that show the events changed since the data the whole build read (focus.ts `serveAfterBuild`).
+   */
+  focus?: boolean;
 }
 
 function partOf(value: string | undefined): SitePluginOptions["part"] {
@@ -75,6 +84,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   const images = { ...imageSettings(root, options), eleventyConfig };
   const languages = options.languages ?? process.env.DATELINES_LANGUAGES?.split(",").filter(Boolean);
   const part = options.part ?? partOf(process.env.DATELINES_PART);
+  const focus = options.focus ?? process.env.DATELINES_FOCUS === "1";
   const printSlice = options.printSlice ?? (process.env.DATELINES_PRINT_SLICE ? (JSON.parse(process.env.DATELINES_PRINT_SLICE) as SitePluginOptions["printSlice"]) : undefined);
   if (printSlice) {
     for (const file of readdirSync(join(root, PAGES))) if (file.endsWith(".njk") && file !== "print.njk") eleventyConfig.ignores.add(join(PAGES, file));
@@ -93,34 +103,33 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     shard = session.then((s) => s.timelines(languages));
     return shard;
   });
-  // Every page's items, in every language of the shard, for pagination (cut into pages by paging.ts). Each item knows its `timeline`.
+  // Every page's items, in every language of the shard, for pagination (page-lists.ts).
   // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
   const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
+  // Serving a large site (`focus`): the pages an edit to events changed, after a whole build (focus.ts).
+  let shown: { dataset: Dataset; timelines: Timeline[] } | undefined;
+  let focused: { ids: Set<string>; before: PageLists; after: PageLists } | undefined;
   eleventyConfig.addGlobalData("all", async () => {
     if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
     const timelines = await shard!;
-    return {
-      languages: once(timelines),
-      events: inPart(timelines.flatMap((t) => t.events)),
-      archives: inPart(timelines.flatMap((t) => t.archivePages)),
-      years: inPart(timelines.flatMap((t) => t.years)),
-      sources: inPart(timelines.flatMap((t) => t.sourcePages)),
-      countries: inPart(timelines.flatMap((t) => t.countryPages)),
-      tags: inPart(timelines.flatMap((t) => t.tagPages)),
-      groups: inPart(timelines.flatMap((t) => t.groupPages)),
-      groupIndexes: once(timelines.filter((t) => t.groups.length > 0)),
-      printPages: inPart(timelines.flatMap((t) => t.printPages)),
-      feeds: inPart(timelines.flatMap((t) => t.feeds)),
-      // The whole site's export, in the main language: in the shard that builds the main language.
-      mainTimeline: once(timelines.filter((t) => t.lang === t.mainLang)),
-      // …and its events, a year or month at a time (/2020/events.json …).
-      exportParts: inPart(timelines.filter((t) => t.lang === t.mainLang).flatMap((t) => t.fileParts)),
-      // The TimelineJS, sheet and calendar downloads of a timeline too long for one file, a year or month at a time.
-      downloadParts: inPart(timelines.filter((t) => !t.fitsInOneFile).flatMap((t) => t.fileParts)),
-      axisParts: inPart(timelines.flatMap((t) => t.axisParts)),
-      embeds: inPart(timelines.flatMap(embedPages)),
-    };
+    const lists = pageLists(timelines);
+    if (!focus) return selectPages(lists, once, inPart);
+    const { dataset } = await session!;
+    const served = servedData();
+    const before = shown ?? (served && { dataset: served, timelines: buildTimelines(served, NO_MEDIA, languages) });
+    shown = { dataset, timelines };
+    focused = undefined;
+    if (!before) return selectPages(lists, () => [], () => []);
+    if (!onlyEventsChanged(before.dataset, dataset)) {
+      console.warn("[datelines] A change outside events/ shows after a whole build: run `npm run build`, or restart `npm start`.");
+    }
+    const ids = changedEvents(before.dataset, dataset);
+    if (ids.size === 0) return selectPages(lists, () => [], () => []);
+    const previous = pageLists(before.timelines);
+    const showed = keysShowing(previous.each, ids);
+    focused = { ids, before: previous, after: lists };
+    return selectPages(lists, (items) => items, (items) => items.filter((item) => shows(item, ids) || showed.has(keyOf(item))));
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
   // When the print view is rendered for a PDF (`datelines pdf`), the day it was made: said on its title page.
@@ -141,6 +150,18 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode !== "fs" || !session || printSlice) return;
     const { media, wordsToKeep } = await session;
+    if (focus) {
+      // Serving after a whole build: the pictures an edit added, and the share images of the events it changed.
+      if (!focused) return;
+      await media.publish(directories.output);
+      const gone = removeGonePages(directories.output, focused.before, focused.after);
+      const { ids } = focused;
+      const cards = new Set((await shard!).flatMap((t) => [...ids].map((id) => routes.eventShareImage(t.prefix, id))));
+      const planned = planShareImages(await shard!, wordsToKeep).filter((image) => cards.has(image.url));
+      await writeShareImages(planned, directories.output, images.cacheDir);
+      console.log(`[datelines] ${ids.size} ${ids.size === 1 ? "event" : "events"} changed: their pages written${gone.length ? `; ${gone.length} pages no longer in the site removed` : ""}`);
+      return;
+    }
     if (!part || part.index === 0) {
       await writeFavicons(directories.output);
       await media.publish(directories.output); // the pictures and files this build used, under /media/
