@@ -1,7 +1,7 @@
 /**
  * `npm run bench:extract -- --folder N`: `datelines extract` (the CLI, compiled, as an editor runs
  * it) over a folder of N synthetic documents (each three dev-set documents of one language, round
- * the four languages), with one worker and with one per core: documents/s, MB/s, wall and CPU
+ * every language of the dev set), with one worker and with one per core: documents/s, MB/s, wall and CPU
  * time (all threads of the process, start included), and whether the drafts are the same bytes.
  * Writes into a temporary data folder, removed afterwards.
  */
@@ -46,8 +46,9 @@ function makeFolder(root: string, devset: string, data: string, count: number): 
   mkdirSync(join(data, "documents"), { recursive: true });
   mkdirSync(join(data, "events"));
   cpSync(join(root, "_data", "site.json"), join(data, "site.json"));
-  const pools = ["en", "zh", "ar", "th"].map((lang) => ({
-    lang: lang === "zh" ? "zh-Hans" : lang,
+  const languages = readdirSync(devset, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const pools = languages.map((lang) => ({
+    lang,
     texts: readdirSync(join(devset, lang))
       .filter((name) => name.endsWith(".txt"))
       .sort()

@@ -416,7 +416,7 @@ if (args.folder !== undefined) {
     console.error(`--folder takes a number of documents (got "${args.folder}")`);
     process.exit(2);
   }
-  console.log(`# Extraction over a folder\n\n\`datelines extract\` (drafts) over ${count.toLocaleString("en")} synthetic documents, each three dev-set documents of one language, the four languages in turn.\n`);
+  console.log(`# Extraction over a folder\n\n\`datelines extract\` (drafts) over ${count.toLocaleString("en")} synthetic documents, each three dev-set documents of one language, every language of the dev set in turn.\n`);
   console.log(await folderBench(ROOT, DEVSET, count));
   process.exit(0);
 }
