@@ -74,6 +74,12 @@ export function calendarDate(partial: string): DateTime {
   return DateTime.fromISO(partial, { zone: "utc" });
 }
 
+/** The first day a partial date covers, as a JavaScript Date at midnight UTC (as `calendarDate`, without Luxon's parsing). */
+export function utcDate(partial: string): Date {
+  const { year, month = 1, day = 1 } = partsOf(partial);
+  return new Date(new Date(0).setUTCFullYear(year, month - 1, day));
+}
+
 /** The first day a partial date covers, YYYY-MM-DD: 2020 → 2020-01-01, 2020-03 → 2020-03-01. */
 export function firstDay(partial: string): string {
   return `${partial}-01-01`.slice(0, 10);
@@ -84,6 +90,12 @@ export function lastDay(partial: string): string {
   const precision = precisionOf(partial);
   if (precision === "day") return partial;
   return calendarDate(partial).endOf(precision === "year" ? "year" : "month").toISODate()!;
+}
+
+/** The ISO week (Monday to Sunday) of a day, YYYY-MM-DD, as a number: consecutive weeks differ by 1. */
+export function weekNumber(day: string): number {
+  const days = utcDate(day).getTime() / 86_400_000; // since 1970-01-01, a Thursday
+  return Math.floor((days + 3) / 7); // weeks since Monday 1969-12-29
 }
 
 /** Whether a well-formed partial date exists in the calendar (not 2020-02-30, not month 13). */

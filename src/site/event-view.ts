@@ -18,18 +18,19 @@ export interface EventContext {
   sources: ReadonlyMap<string, SourceView>;
   /** Group labels in the timeline's language, by group id. */
   groups: ReadonlyMap<string, Term>;
-  languageNames: Intl.DisplayNames;
+  /** A language's name in the timeline's language, by tag. */
+  languageName: (tag: string) => string;
   /** Processed pictures and published files (media/media-library.ts). */
   media: MediaLibrary;
 }
 
-export function eventView(event: Event, timeline: Timeline, { sources, groups, languageNames, media: library }: EventContext): EventView {
+export function eventView(event: Event, timeline: Timeline, { sources, groups, languageName, media: library }: EventContext): EventView {
   const { lang, mainLang, prefix } = timeline;
   const cites: CitationView[] = event.citations.map((citation) => ({
     citation,
     sourceView: sources.get(citation.source)!,
     dir: textDirection(citation.lang),
-    langName: languageNames.of(citation.lang) ?? citation.lang,
+    langName: languageName(citation.lang),
   }));
   const translation = translationFor(event, lang);
   const summary = translation ? (translation.summary ?? "") : event.summary;
@@ -49,7 +50,7 @@ export function eventView(event: Event, timeline: Timeline, { sources, groups, l
     summaryHtml: inlineHtml(summary),
     summaryText: inlinePlain(summary),
     textLang,
-    textLangName: languageNames.of(textLang) ?? mainLang,
+    textLangName: languageName(textLang),
     translated: Boolean(translation) || lang === mainLang,
     ...(groupTerm === undefined ? {} : { group: { ...groupTerm, id: event.group!, url: routes.group(prefix, event.group!) } }),
     cites,

@@ -11,7 +11,7 @@ import type { EventView, Facet, FeedView, SliceKind, SourceView, Timeline } from
 export function feedViews(timeline: Timeline): FeedView[] {
   const { ui, site } = timeline;
   // Every event's place in the whole timeline's feed order, so that each slice sorts by a number.
-  const newest = new Map([...timeline.events].sort(byUpdate).map((e, i) => [e, i]));
+  const newest = new Map(byUpdate(timeline.events).map((e, i) => [e, i]));
   const slice = (kind: SliceKind, name: string, label: string, page: string, events: EventView[], updated?: string) =>
     sliceFeed(timeline, kind, name, label, page, [...events].sort((a, b) => newest.get(a)! - newest.get(b)!), events, updated);
   const facet = (kind: SliceKind, label: string) => (f: Facet) => slice(kind, f.name, fill(label, { name: f.name }), f.url, f.events);
@@ -43,8 +43,9 @@ function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, label: str
   };
 }
 
-/** Newest `updated` first; the same instant in id order, so every build lists them alike. */
-function byUpdate(a: EventView, b: EventView): number {
-  const [x, y] = [a.event, b.event];
-  return x.updated === y.updated ? (x.id < y.id ? -1 : 1) : Date.parse(y.updated) - Date.parse(x.updated);
+/** Newest `updated` first; the same instant in id order, so every build lists them alike. Each instant is read once. */
+function byUpdate(events: readonly EventView[]): EventView[] {
+  const keyed = events.map((view) => ({ view, time: Date.parse(view.event.updated) }));
+  keyed.sort((a, b) => b.time - a.time || (a.view.event.id < b.view.event.id ? -1 : 1));
+  return keyed.map((k) => k.view);
 }

@@ -10,45 +10,42 @@ const LIMIT = 6;
 
 /** Fills `related` of each event view, for events already sorted chronologically; `reasons` words the links. */
 export function relatedEvents(events: EventView[], reasons: { country: (code: string) => string; source: () => string }): void {
-  const indexes = new Map<string, EventView[]>();
-  const add = (key: string, e: EventView) => (indexes.get(key) ?? indexes.set(key, []).get(key)!).push(e);
-  for (const e of events) {
-    for (const c of e.event.countries) add(`country:${c}`, e);
-    for (const s of sourcesOf(e)) add(`source:${s}`, e);
-  }
-  const position = new Map(events.map((e, i) => [e, i]));
-
-  for (const entry of events) {
-    const picked = new Map<EventView, string>();
-    const keys = [
-      ...entry.event.countries.map((c) => [`country:${c}`, reasons.country(c)] as const),
-      ...[...sourcesOf(entry)].map((s) => [`source:${s}`, reasons.source()] as const),
-    ];
-    for (const [key, reason] of keys) {
-      for (const other of nearest(indexes.get(key)!, entry, position)) {
-        if (!picked.has(other)) picked.set(other, reason);
-      }
+  // For each country and source, the positions of its events in time order.
+  const indexes = new Map<string, number[]>();
+  const keysOf = (e: EventView) => [...e.event.countries.map((c) => `country:${c}`), ...sourcesOf(e).map((s) => `source:${s}`)];
+  events.forEach((e, i) => {
+    for (const key of keysOf(e)) (indexes.get(key) ?? indexes.set(key, []).get(key)!).push(i);
+  });
+  const countryReasons = new Map<string, string>();
+  const reasonFor = (key: string) => {
+    if (key.startsWith("source:")) return reasons.source();
+    const code = key.slice("country:".length);
+    return countryReasons.get(code) ?? countryReasons.set(code, reasons.country(code)).get(code)!;
+  };
+  events.forEach((entry, i) => {
+    const picked = new Map<number, string>();
+    for (const key of keysOf(entry)) {
+      for (const other of nearest(indexes.get(key)!, i)) if (!picked.has(other)) picked.set(other, reasonFor(key));
     }
     entry.related = [...picked]
-      .sort(([a], [b]) => position.get(a)! - position.get(b)!)
+      .sort(([a], [b]) => a - b)
       .slice(0, LIMIT)
-      .map(([other, reason]) => ({ entry: other, reason }));
-  }
+      .map(([other, reason]) => ({ entry: events[other]!, reason }));
+  });
 }
 
-function sourcesOf(entry: EventView): Set<string> {
-  return new Set(entry.event.citations.map((c) => c.source));
+/** The sources an event cites, each once, in citation order. */
+function sourcesOf(entry: EventView): string[] {
+  return [...new Set(entry.event.citations.map((c) => c.source))];
 }
 
-/** The events just before and after `event` in one chronological index. */
-function nearest(index: EventView[], event: EventView, position: Map<EventView, number>): EventView[] {
-  // index is chronological because events were added in order; binary search by position.
-  const target = position.get(event)!;
+/** The positions just before and after `position` in one index (ascending positions, holding `position`). */
+function nearest(index: number[], position: number): number[] {
   let lo = 0;
   let hi = index.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (position.get(index[mid]!)! < target) lo = mid + 1;
+    if (index[mid]! < position) lo = mid + 1;
     else hi = mid;
   }
   return [...index.slice(Math.max(0, lo - PER_KEY), lo), ...index.slice(lo + 1, lo + 1 + PER_KEY)];

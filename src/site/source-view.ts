@@ -10,7 +10,7 @@ import { dateLabel } from "./date-label.ts";
 import { routes } from "./routes.ts";
 import type { SourceView, Timeline } from "./views.ts";
 
-export function sourceView(source: Source, timeline: Timeline, languageNames: Intl.DisplayNames): SourceView {
+export function sourceView(source: Source, timeline: Timeline, languageName: (tag: string) => string): SourceView {
   const { lang, prefix, ui } = timeline;
   const published = source.published.date;
   return {
@@ -20,7 +20,7 @@ export function sourceView(source: Source, timeline: Timeline, languageNames: In
     ...(source.url ? { originalHost: new URL(source.url).hostname } : {}),
     imported: source.kind === "timeline",
     dir: textDirection(source.lang),
-    langName: languageNames.of(source.lang) ?? source.lang,
+    langName: languageName(source.lang),
     publishedLabel: published ? dateLabel({ start: published, precision: precisionOf(published)! }, lang) : ui.sources.dateUnknown,
     events: [],
   };

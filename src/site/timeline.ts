@@ -5,6 +5,7 @@
  * event's citations, sources and related events resolved for all templates.
  * The shapes are in views.ts; each view links back to its language's `timeline`.
  */
+import { displayNames } from "../core/intl.ts";
 import { textDirection } from "../core/text-direction.ts";
 import type { SiteConfig } from "../schema/index.ts";
 import type { Dataset } from "../validate/index.ts";
@@ -55,17 +56,20 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     fitsInOneFile: published.length <= site.timeline.maxEventsPerFile,
     archivePages: [], sourcePages: [], countryPages: [], tagPages: [], groupPages: [], printPages: [],
   };
-  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
-  const sources = new Map<string, SourceView>(dataset.sources.map((s) => [s.id, sourceView(s, timeline, languageNames)]));
+  // Each language's name in the timeline's language, looked up once (every citation names its language).
+  const names = new Map<string, string>();
+  const languageNames = displayNames(lang, "language");
+  const languageName = (tag: string) => names.get(tag) ?? names.set(tag, languageNames.of(tag) ?? tag).get(tag)!;
+  const sources = new Map<string, SourceView>(dataset.sources.map((s) => [s.id, sourceView(s, timeline, languageName)]));
   const groupList = groupTerms(dataset.groups ?? [], lang, mainLang);
   const groups = new Map(groupList.map((g) => [g.id, g.term]));
 
-  const events: EventView[] = published.map((event) => eventView(event, timeline, { sources, groups, languageNames, media }));
+  const events: EventView[] = published.map((event) => eventView(event, timeline, { sources, groups, languageName, media }));
   placeInEras(events, timeline.eras);
   for (const entry of events) {
     for (const id of new Set(entry.event.citations.map((c) => c.source))) sources.get(id)!.events.push(entry);
   }
-  const countryNames = new Intl.DisplayNames([lang], { type: "region" });
+  const countryNames = displayNames(lang, "region");
   relatedEvents(events, {
     country: (code) => fill(ui.event.alsoInvolves, { country: countryNames.of(code) ?? code }),
     source: () => ui.event.sameSource,

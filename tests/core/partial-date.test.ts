@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { calendarDate, coarser, firstDay, formatParts, formOf, isRealDate, lastDay, partsOf, periodKey, precisionOf, truncate, yearOf } from "../../src/core/partial-date.ts";
+import { calendarDate, coarser, firstDay, formatParts, formOf, isRealDate, lastDay, partsOf, periodKey, precisionOf, truncate, weekNumber, yearOf } from "../../src/core/partial-date.ts";
 
 describe("partial dates", () => {
   test("precision is the form", () => {
@@ -34,5 +34,16 @@ describe("partial dates", () => {
     assert.equal(lastDay("2021-05-04"), "2021-05-04");
     assert.ok(isRealDate("2020-02-29") && isRealDate("2020") && isRealDate("2020-12"));
     for (const bad of ["2019-02-29", "2020-13", "2020-00", "2020-04-31", "2020-4"]) assert.equal(isRealDate(bad), false, bad);
+  });
+
+  test("weekNumber counts ISO weeks, Monday to Sunday, across months, years and leap days", () => {
+    const week = weekNumber("2020-03-02"); // a Monday
+    assert.equal(weekNumber("2020-03-08"), week); // its Sunday
+    assert.equal(weekNumber("2020-03-09"), week + 1);
+    assert.equal(weekNumber("2020-03-01"), week - 1); // the Sunday before
+    assert.equal(weekNumber("2021-01-04") - weekNumber("2020-12-28"), 1);
+    assert.equal(weekNumber("2020-03-02") - weekNumber("2020-02-24"), 1); // across 29 February
+    assert.equal(weekNumber("2000-01-03") - weekNumber("1999-12-27"), 1);
+    assert.equal(weekNumber("1970-01-01"), weekNumber("1969-12-29"));
   });
 });

@@ -3,9 +3,8 @@
  * link to that month's archive, so the chart doubles as navigation. Eras are
  * shaded bands behind the bars, alternating tints, each titled with its name.
  */
-import { DateTime } from "luxon";
 import { escapeXml } from "../map/world-map.ts";
-import { firstDay, lastDay, precisionOf } from "../../core/partial-date.ts";
+import { firstDay, lastDay, precisionOf, weekNumber } from "../../core/partial-date.ts";
 import type { EraView, PeriodGroup } from "../views.ts";
 
 const HEIGHT = 60;
@@ -22,8 +21,8 @@ export function densityChartSvg(
 ): string {
   const months = periods.filter((p) => precisionOf(p.key) === "month");
   if (months.length === 0) return "";
-  const first = DateTime.fromISO(months[0]!.key, { zone: "utc" }).startOf("week");
-  const weekOf = (iso: string) => Math.floor(DateTime.fromISO(iso, { zone: "utc" }).startOf("week").diff(first, "weeks").weeks);
+  const first = weekNumber(firstDay(months[0]!.key));
+  const weekOf = (day: string) => weekNumber(day) - first;
   const counts = new Map<number, number>();
   const monthWeeks = months.map((p) => {
     const weeks = new Set<number>();
