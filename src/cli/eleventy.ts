@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { closeBuildSession, dataFolder, imageSettings, openBuildSession, partsFor } from "../site/build-session.ts";
 import { prepareMedia } from "../site/media/media-library.ts";
-import { serveAfterBuild } from "../site/focus.ts";
+import { startServing } from "../site/focus.ts";
 import type { PrintSlice } from "../site/print-slice.ts";
 import type { Dataset } from "../validate/index.ts";
 import { buildInProcesses, SHARD_OF_BUILD } from "./build-processes.ts";
@@ -96,16 +96,19 @@ export async function buildPrintSlice(output: string, request: { lang?: string; 
 }
 
 /**
- * Serves the site with live reload. A large site (one built in parts) is built whole first, in
- * processes (`buildSite`); then an edit to event files renders only the pages that show the
- * events it changed (src/site/focus.ts), where a small site is rendered again whole.
+ * Serves the site with live reload. The site is built whole first: a large site (one built in
+ * parts) in processes (`buildSite`), a small one by the server's first run. Then an edit to event
+ * files renders only the pages that show the events it changed (src/site/focus.ts).
  */
 export async function serveSite(port: number, dataset?: Dataset, output = "_site"): Promise<number> {
   if (dataset && partsFor(dataset) > 1) {
     const status = await buildSite(output, { dataset });
     if (status !== 0) return status;
-    serveAfterBuild(dataset);
-  } else prepareOutputDir(output);
+    startServing(dataset);
+  } else {
+    prepareOutputDir(output);
+    startServing();
+  }
   const eleventy = new Eleventy(undefined, output, {
     configPath: CONFIG,
     runMode: "serve",

@@ -1,48 +1,87 @@
 /**
- * `datelines serve` on a large site: after one whole build, an edit to event files renders only
- * the pages that show the events it changed, in every language: each page (an item of a
- * paginated list, page-lists.ts) that shows one of them now or showed one before the edit, and
- * the pages made once per language (front page, indexes). Pages that no longer exist (an event
- * taken out, a month left without events) are removed.
+ * `datelines serve`: after the first whole build, an edit to event files renders only the pages
+ * that show the events it changed, in every language: each page (an item of a paginated list,
+ * page-lists.ts) that shows one of them now or showed one before the edit, and the pages made
+ * once per language (front page, indexes). Pages that no longer exist (an event taken out, a
+ * month left without events) are removed. A change to anything else (site.json, sources,
+ * templates) renders the whole site again where it is built in one process; a large site,
+ * built in processes, says it needs a whole build.
  *
  * Not rendered again until the next whole build: other events' pages that name a changed event
- * among their related events, the search files and the pages a change outside events/ touches.
+ * among their related events, and on a large site the search files.
  */
 import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve, sep } from "node:path";
 import type { Dataset } from "../validate/index.ts";
 import type { PageLists } from "./page-lists.ts";
 import type { Timeline } from "./views.ts";
 
 let served: Dataset | undefined;
 
-/** Starts serving the site a whole build of `dataset` wrote: later runs in this process render only what edits change. */
-export function serveAfterBuild(dataset: Dataset): void {
-  served = dataset;
+/**
+ * Starts serving: later Eleventy runs in this process render only what edits change. `builtWhole`:
+ * the data a whole build in processes (a large site) already wrote the site from.
+ */
+export function startServing(builtWhole?: Dataset): void {
+  served = builtWhole;
   process.env.DATELINES_FOCUS = "1";
 }
 
-/** The data the whole build read, when serving after one. */
+/** The data the whole build in processes read, when serving a large site after one. */
 export function servedData(): Dataset | undefined {
   return served;
 }
 
-/** The ids of events added, removed or changed between two versions of the data. */
-export function changedEvents(before: Dataset, after: Dataset): Set<string> {
-  const old = new Map(before.events.map((e) => [e.id, JSON.stringify(e)]));
-  const changed = new Set<string>();
-  for (const event of after.events) {
-    if (old.get(event.id) !== JSON.stringify(event)) changed.add(event.id);
-    old.delete(event.id);
+/** Whether every file of an edit (as Eleventy's watcher reports them) is an event file of the data folder `data`. */
+export function onlyEventFiles(data: string, files: readonly string[]): boolean {
+  const events = resolve(data, "events") + sep;
+  return files.every((file) => resolve(file).startsWith(events));
+}
+
+/**
+ * What one run of the server showed, kept for the next to find what an edit changed: each event
+ * as written, the data outside events/, and every page with the events it shows. The timelines
+ * themselves are not kept (at 10,000 events, holding the previous run's doubled the heap and the
+ * time spent collecting it).
+ */
+export interface Shown {
+  events: Map<string, string>;
+  rest: string;
+  /** Every page (an item of a list in `each`) by `list + key`: its folder's URL where removing it when gone is safe. */
+  pages: Map<string, string | undefined>;
+  /** The pages that show each event, by its id. */
+  byEvent: Map<string, string[]>;
+}
+
+/** What `lists`, made from `dataset`, show; and each item's page key, to select items by. */
+export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; keys: Map<unknown, string> } {
+  const { events, documents: _documents, ...others } = dataset;
+  const pages = new Map<string, string | undefined>();
+  const byEvent = new Map<string, string[]>();
+  const keys = new Map<unknown, string>();
+  for (const [list, items] of Object.entries(lists.each)) {
+    for (const item of items as Item[]) {
+      const key = `${list}\u0000${keyOf(item)}`;
+      keys.set(item, key);
+      const { url, timeline } = item as { url?: unknown; timeline?: Timeline };
+      pages.set(key, typeof url === "string" && url.endsWith("/") && url !== `${timeline?.prefix ?? ""}/` ? url : undefined);
+      for (const id of eventsIn(item)) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(key);
+    }
   }
-  for (const id of old.keys()) changed.add(id);
+  return { shown: { events: new Map(events.map((e) => [e.id, JSON.stringify(e)])), rest: JSON.stringify(others), pages, byEvent }, keys };
+}
+
+/** The ids of events added, removed or changed between two runs. */
+export function changedEvents(before: Shown, after: Shown): Set<string> {
+  const changed = new Set<string>();
+  for (const [id, json] of after.events) if (before.events.get(id) !== json) changed.add(id);
+  for (const id of before.events.keys()) if (!after.events.has(id)) changed.add(id);
   return changed;
 }
 
-/** True when the data outside events/ is the same in both versions (a change there needs a whole build). */
-export function onlyEventsChanged(before: Dataset, after: Dataset): boolean {
-  const rest = ({ events: _events, documents: _documents, ...others }: Dataset) => JSON.stringify(others);
-  return rest(before) === rest(after);
+/** The pages (`list + key`) that show one of `ids` after an edit, or showed one before it. */
+export function pagesShowing(ids: ReadonlySet<string>, before: Shown, after: Shown): Set<string> {
+  return new Set([...ids].flatMap((id) => [...(before.byEvent.get(id) ?? []), ...(after.byEvent.get(id) ?? [])]));
 }
 
 type Item = Record<string, unknown>;
@@ -50,42 +89,31 @@ type Item = Record<string, unknown>;
 const isEventView = (value: Item): value is Item & { event: { id: string } } =>
   typeof value.url === "string" && typeof (value.event as { id?: unknown } | undefined)?.id === "string";
 
-/** Whether a page's item shows one of `ids`: it is one of their event views, or holds one within a few levels (not through its timeline). */
-export function shows(value: unknown, ids: ReadonlySet<string>, depth = 0): boolean {
-  if (!value || typeof value !== "object" || depth > 4) return false;
-  if (Array.isArray(value)) return value.some((v) => shows(v, ids, depth + 1));
+/** The ids of the events a page's item shows: it is one of their event views, or holds them within a few levels (not through its timeline). */
+function eventsIn(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (!value || typeof value !== "object" || depth > 4) return found;
+  if (Array.isArray(value)) {
+    for (const v of value) eventsIn(v, found, depth + 1);
+    return found;
+  }
   const item = value as Item;
-  if (isEventView(item)) return ids.has(item.event.id);
-  for (const key in item) if (key !== "timeline" && shows(item[key], ids, depth + 1)) return true;
-  return false;
+  if (isEventView(item)) found.add(item.event.id);
+  else for (const key in item) if (key !== "timeline") eventsIn(item[key], found, depth + 1);
+  return found;
 }
 
 /** What tells a page's item from the others of its list, from one version of the data to the next. */
-export function keyOf(value: unknown): string {
-  const item = value as Item;
+function keyOf(item: Item): string {
   return [item.url, item.page, item.key, item.atom, item.lang].join("|");
 }
 
-/** The items of `lists` that show one of `ids`, by their keys. */
-export function keysShowing(lists: Record<string, unknown[]>, ids: ReadonlySet<string>): Set<string> {
-  return new Set(Object.values(lists).flatMap((items) => items.filter((item) => shows(item, ids)).map(keyOf)));
-}
-
-/**
- * Removes the pages that were in `before` and are no longer in `after` (an event taken out, a month or
- * tag left without events): each such item's folder, with what sits under it (its print view, feeds
- * and files). Returns their URLs.
- */
-export function removeGonePages(output: string, before: PageLists, after: PageLists): string[] {
+/** Removes the pages shown `before` that are gone `after` (an event taken out, a month or tag left without events): each one's folder, with its print view, feeds and files. Returns their URLs. */
+export function removeGonePages(output: string, before: Shown, after: Shown): string[] {
   const gone: string[] = [];
-  for (const [list, items] of Object.entries(before.each)) {
-    const still = new Set((after.each[list] ?? []).map(keyOf));
-    for (const item of items as Item[]) {
-      const { url, timeline } = item as { url?: unknown; timeline?: Timeline };
-      if (still.has(keyOf(item)) || typeof url !== "string" || !url.endsWith("/") || url === `${timeline?.prefix ?? ""}/`) continue;
-      rmSync(join(output, decodeURI(url)), { recursive: true, force: true });
-      gone.push(url);
-    }
+  for (const [key, url] of before.pages) {
+    if (url === undefined || after.pages.has(key)) continue;
+    rmSync(join(output, decodeURI(url)), { recursive: true, force: true });
+    gone.push(url);
   }
   return gone;
 }

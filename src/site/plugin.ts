@@ -13,9 +13,8 @@ import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { NO_MEDIA } from "./media/media-library.ts";
-import type { Dataset } from "../validate/index.ts";
-import { changedEvents, keyOf, keysShowing, onlyEventsChanged, removeGonePages, servedData, shows } from "./focus.ts";
-import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
+import { changedEvents, onlyEventFiles, pagesShowing, removeGonePages, servedData, snapshot, type Shown } from "./focus.ts";
+import { pageLists, selectPages } from "./page-lists.ts";
 import { routes } from "./routes.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
@@ -48,8 +47,8 @@ export interface SitePluginOptions {
    */
   part?: { index: number; count: number };
   /**
-   * Serving a large site after a whole build (default: $DATELINES_FOCUS is 1): each run writes only
-   * the pages that show the events changed since the data the whole build read (focus.ts `serveAfterBuild`).
+   * Serving (default: $DATELINES_FOCUS is 1): after a whole build, each run writes only the pages
+   * that show the events changed since the previous run (focus.ts `startServing`).
    */
   focus?: boolean;
 }
@@ -107,9 +106,11 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
   const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
-  // Serving a large site (`focus`): the pages an edit to events changed, after a whole build (focus.ts).
-  let shown: { dataset: Dataset; timelines: Timeline[] } | undefined;
-  let focused: { ids: Set<string>; before: PageLists; after: PageLists } | undefined;
+  // Serving (`focus`): after a whole build, only the pages an edit to events changed (focus.ts).
+  let shown: Shown | undefined;
+  let rendering: { whole: boolean; ids: Set<string>; before?: Shown; after: Shown } | undefined;
+  let edited: string[] = [];
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => void (edited = queue));
   eleventyConfig.addGlobalData("all", async () => {
     if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
     const timelines = await shard!;
@@ -117,19 +118,22 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     if (!focus) return selectPages(lists, once, inPart);
     const { dataset } = await session!;
     const served = servedData();
-    const before = shown ?? (served && { dataset: served, timelines: buildTimelines(served, NO_MEDIA, languages) });
-    shown = { dataset, timelines };
-    focused = undefined;
-    if (!before) return selectPages(lists, () => [], () => []);
-    if (!onlyEventsChanged(before.dataset, dataset)) {
-      console.warn("[datelines] A change outside events/ shows after a whole build: run `npm run build`, or restart `npm start`.");
+    const before = shown ?? (served && snapshot(served, pageLists(buildTimelines(served, NO_MEDIA, languages))).shown);
+    const { shown: now, keys } = snapshot(dataset, lists);
+    shown = now;
+    const elsewhere = !before || !onlyEventFiles(data, edited) || before.rest !== now.rest;
+    edited = [];
+    if (elsewhere && !served) {
+      // A site built in one process is rendered whole: first, and after a change outside events/.
+      rendering = { whole: true, ids: new Set(), ...(before && { before }), after: now };
+      return selectPages(lists, once, inPart);
     }
-    const ids = changedEvents(before.dataset, dataset);
-    if (ids.size === 0) return selectPages(lists, () => [], () => []);
-    const previous = pageLists(before.timelines);
-    const showed = keysShowing(previous.each, ids);
-    focused = { ids, before: previous, after: lists };
-    return selectPages(lists, (items) => items, (items) => items.filter((item) => shows(item, ids) || showed.has(keyOf(item))));
+    if (elsewhere) console.warn("[datelines] A change outside events/ shows after a whole build: run `npm run build`, or restart `npm start`.");
+    const ids = changedEvents(before!, now);
+    rendering = ids.size ? { whole: false, ids, before: before!, after: now } : undefined;
+    if (!rendering) return selectPages(lists, () => [], () => []);
+    const showing = pagesShowing(ids, before!, now);
+    return selectPages(lists, (items) => items, (items) => items.filter((item) => showing.has(keys.get(item)!)));
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
   // When the print view is rendered for a PDF (`datelines pdf`), the day it was made: said on its title page.
@@ -150,12 +154,14 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode !== "fs" || !session || printSlice) return;
     const { media, wordsToKeep } = await session;
-    if (focus) {
-      // Serving after a whole build: the pictures an edit added, and the share images of the events it changed.
-      if (!focused) return;
+    if (focus && !rendering) return; // serving, and nothing changed
+    const gone = rendering?.before ? removeGonePages(directories.output, rendering.before, rendering.after) : [];
+    if (rendering && !rendering.whole) {
+      // Serving, after an edit to events: the pictures it added, the share images of the events it changed
+      // and, for a site built in one process, the search files.
+      const { ids } = rendering;
       await media.publish(directories.output);
-      const gone = removeGonePages(directories.output, focused.before, focused.after);
-      const { ids } = focused;
+      if (!servedData()) for (const timeline of await shard!) writeSearchFiles(directories.output, timeline);
       const cards = new Set((await shard!).flatMap((t) => [...ids].map((id) => routes.eventShareImage(t.prefix, id))));
       const planned = planShareImages(await shard!, wordsToKeep).filter((image) => cards.has(image.url));
       await writeShareImages(planned, directories.output, images.cacheDir);

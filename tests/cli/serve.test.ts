@@ -1,65 +1,75 @@
 /**
- * `datelines serve` on a large site (here the sample in parts of ten events, as a site past
- * 2,500 would be): one whole build, then an edit to an event file renders only the pages that
- * show the event, now or before the edit, and an event taken out loses its pages.
+ * `datelines serve`: one whole build, then an edit to an event file renders only the pages that
+ * show the event, now or before the edit, and an event taken out loses its pages. On a large site
+ * (here the sample in parts of ten events, as a site past 2,500 would be) the whole build runs in
+ * processes; on a small one it is the server's first run, and a change outside events/ renders
+ * the site again.
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { ROOT } from "../support/fixture.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "datelines-serve-"));
-const data = join(tmp, "data");
-const site = join(tmp, "site");
-cpSync(join(ROOT, "_data"), data, { recursive: true });
-const port = 18000 + (process.pid % 2000);
-const server = spawn(process.execPath, ["src/cli/bin.mjs", "serve", "--port", String(port), "--output", site], {
-  cwd: ROOT,
-  env: { ...process.env, DATELINES_DATA: data, DATELINES_EVENTS_PER_PART: "10" },
-  stdio: ["ignore", "pipe", "pipe"],
-  detached: true,
-});
-let output = "";
-server.stdout.setEncoding("utf8").on("data", (s: string) => (output += s));
-server.stderr.setEncoding("utf8").on("data", (s: string) => (output += s));
-after(() => {
-  try {
-    process.kill(-server.pid!, "SIGKILL");
-  } catch {
-    // already gone
-  }
-  rmSync(tmp, { recursive: true, force: true });
-});
+after(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function until(what: string, check: () => Promise<boolean> | boolean, seconds = 90): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < seconds * 1000) {
-    if (await check()) return (performance.now() - started) / 1000;
-    await new Promise((r) => setTimeout(r, 200));
+/** `datelines serve` on a copy of the sample data, in `name` under the temporary folder. */
+function serve(name: string, env: NodeJS.ProcessEnv = {}) {
+  const data = join(tmp, name, "data");
+  const site = join(tmp, name, "site");
+  cpSync(join(ROOT, "_data"), data, { recursive: true });
+  const port = 18000 + ((process.pid + name.length * 7) % 2000);
+  const server = spawn(process.execPath, ["src/cli/bin.mjs", "serve", "--port", String(port), "--output", site], {
+    cwd: ROOT,
+    env: { ...process.env, DATELINES_DATA: data, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const served = { data, site, output: "" };
+  server.stdout.setEncoding("utf8").on("data", (s: string) => (served.output += s));
+  server.stderr.setEncoding("utf8").on("data", (s: string) => (served.output += s));
+  after(() => {
+    try {
+      process.kill(-server.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  });
+
+  async function until(what: string, check: () => Promise<boolean> | boolean, seconds = 90): Promise<number> {
+    const started = performance.now();
+    while (performance.now() - started < seconds * 1000) {
+      if (await check()) return (performance.now() - started) / 1000;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.fail(`${what}: not within ${seconds} s. Server output:\n${served.output.slice(-3000)}`);
   }
-  assert.fail(`${what}: not within ${seconds} s. Server output:\n${output.slice(-3000)}`);
+
+  const page = async (path: string) => {
+    const response = await fetch(`http://localhost:${port}${path}`);
+    return { status: response.status, html: await response.text() };
+  };
+
+  const file = join(data, "events", "2020-01.json");
+  function edit(change: (event: { headline: string; status: string; date: { start: string } }) => void): void {
+    const json = JSON.parse(readFileSync(file, "utf8")) as { events: { id: string; headline: string; status: string; date: { start: string } }[] };
+    change(json.events.find((e) => e.id === ID)!);
+    writeFileSync(file, JSON.stringify(json, null, 2));
+  }
+  return { served, until, page, edit };
 }
-
-const page = async (path: string) => {
-  const response = await fetch(`http://localhost:${port}${path}`);
-  return { status: response.status, html: await response.text() };
-};
 
 const ID = "2020-01-03-china-begins-sharing-covid-19-information-with-who";
 const OTHER = "2020-03-29-chinese-medical-expert-team-arrives-in-laos";
-const file = join(data, "events", "2020-01.json");
-function edit(change: (event: { headline: string; status: string; date: { start: string } }) => void): void {
-  const json = JSON.parse(readFileSync(file, "utf8")) as { events: { id: string; headline: string; status: string; date: { start: string } }[] };
-  change(json.events.find((e) => e.id === ID)!);
-  writeFileSync(file, JSON.stringify(json, null, 2));
-}
 
 test("serving a large site: an edit to an event shows on its pages without a whole build, a moved event leaves its old month, an unpublished one loses its pages", async (t) => {
-  await until("the server starts after the whole build", () => /Server at/.test(output), 240);
-  const other = join(site, "events", OTHER, "index.html");
+  const { served, until, page, edit } = serve("large", { DATELINES_EVENTS_PER_PART: "10" });
+  const output = () => served.output;
+  await until("the server starts after the whole build", () => /Server at/.test(output()), 240);
+  const other = join(served.site, "events", OTHER, "index.html");
   const untouched = statSync(other).mtimeMs;
 
   edit((e) => (e.headline = "China starts giving information on the novel coronavirus to the WHO"));
@@ -67,7 +77,7 @@ test("serving a large site: an edit to an event shows on its pages without a who
   t.diagnostic(`edit seen on the event page after ${seconds.toFixed(1)} s`);
   await until("the new headline on its month's page", async () => (await page("/2020/01/")).html.includes("China starts giving"));
   assert.ok((await page("/")).html.includes("China starts giving"), "the front page");
-  await until("the report of what was written", () => /1 event changed: their pages written/.test(output));
+  await until("the report of what was written", () => /1 event changed: their pages written/.test(output()));
   assert.equal(statSync(other).mtimeMs, untouched, "another event's page was written again");
 
   edit((e) => (e.date.start = "2020-03-03"));
@@ -77,4 +87,22 @@ test("serving a large site: an edit to an event shows on its pages without a who
   edit((e) => (e.status = "draft"));
   await until("the unpublished event's pages removed", async () => (await page(`/events/${ID}/`)).status === 404 && (await page(`/zh/embed/events/${ID}/`)).status === 404);
   assert.ok(!(await page("/2020/03/")).html.includes("China starts giving"));
+});
+
+test("serving a site built in one process: an event edit writes only its pages, a change to site.json renders the site again", async () => {
+  const { served, until, page, edit } = serve("small");
+  await until("the server's first build", () => /Server at/.test(served.output) && /Watching/.test(served.output), 240);
+  const other = join(served.site, "events", OTHER, "index.html");
+  const untouched = statSync(other).mtimeMs;
+
+  edit((e) => (e.headline = "China starts giving information on the novel coronavirus to the WHO"));
+  await until("the new headline on the event's page", async () => (await page(`/events/${ID}/`)).html.includes("China starts giving"));
+  await until("the report of what was written", () => /1 event changed: their pages written/.test(served.output));
+  assert.equal(statSync(other).mtimeMs, untouched, "another event's page was written again");
+  const search = JSON.stringify(readdirSync(join(served.site, "search"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json")).map((f) => readFileSync(join(served.site, "search", f), "utf8")));
+  assert.match(search, /China starts giving/, "the search files hold the new headline");
+
+  const siteFile = join(served.data, "site.json");
+  writeFileSync(siteFile, readFileSync(siteFile, "utf8").replace(/"title": "([^"]*)"/, '"title": "$1 (edited)"'));
+  await until("the new title on another event's page", async () => (await page(`/events/${OTHER}/`)).html.includes("(edited)"));
 });
