@@ -16,20 +16,27 @@ import type { Dataset } from "../validate/index.ts";
 import type { PageLists } from "./page-lists.ts";
 import type { Timeline } from "./views.ts";
 
-let served: Dataset | undefined;
+let served: { dataset?: Dataset } | undefined;
 
 /**
  * Starts serving: later Eleventy runs in this process render only what edits change. `builtWhole`:
  * the data a whole build in processes (a large site) already wrote the site from.
  */
 export function startServing(builtWhole?: Dataset): void {
-  served = builtWhole;
+  served = builtWhole && { dataset: builtWhole };
   process.env.DATELINES_FOCUS = "1";
 }
 
-/** The data the whole build in processes read, when serving a large site after one. */
-export function servedData(): Dataset | undefined {
-  return served;
+/** Whether the site being served was built whole in processes (a large site). */
+export function builtInProcesses(): boolean {
+  return served !== undefined;
+}
+
+/** The data the whole build in processes read, once, for the first run to compare with (it is let go after). */
+export function takeBuiltData(): Dataset | undefined {
+  const dataset = served?.dataset;
+  if (served) delete served.dataset;
+  return dataset;
 }
 
 /** Whether every file of an edit (as Eleventy's watcher reports them) is an event file of the data folder `data`. */
@@ -59,13 +66,15 @@ export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; ke
   const pages = new Map<string, string | undefined>();
   const byEvent = new Map<string, string[]>();
   const keys = new Map<unknown, string>();
+  const found = new Set<string>();
   for (const [list, items] of Object.entries(lists.each)) {
     for (const item of items as Item[]) {
       const key = `${list}\u0000${keyOf(item)}`;
       keys.set(item, key);
       const { url, timeline } = item as { url?: unknown; timeline?: Timeline };
       pages.set(key, typeof url === "string" && url.endsWith("/") && url !== `${timeline?.prefix ?? ""}/` ? url : undefined);
-      for (const id of eventsIn(item)) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(key);
+      found.clear();
+      for (const id of eventsIn(item, found)) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(key);
     }
   }
   return { shown: { events: new Map(events.map((e) => [e.id, JSON.stringify(e)])), rest: JSON.stringify(others), pages, byEvent }, keys };
@@ -90,7 +99,7 @@ const isEventView = (value: Item): value is Item & { event: { id: string } } =>
   typeof value.url === "string" && typeof (value.event as { id?: unknown } | undefined)?.id === "string";
 
 /** The ids of the events a page's item shows: it is one of their event views, or holds them within a few levels (not through its timeline). */
-function eventsIn(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
+function eventsIn(value: unknown, found: Set<string>, depth = 0): Set<string> {
   if (!value || typeof value !== "object" || depth > 4) return found;
   if (Array.isArray(value)) {
     for (const v of value) eventsIn(v, found, depth + 1);

@@ -13,7 +13,7 @@ import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 import { NO_MEDIA } from "./media/media-library.ts";
-import { changedEvents, onlyEventFiles, pagesShowing, removeGonePages, servedData, snapshot, type Shown } from "./focus.ts";
+import { builtInProcesses, changedEvents, onlyEventFiles, pagesShowing, removeGonePages, snapshot, takeBuiltData, type Shown } from "./focus.ts";
 import { pageLists, selectPages } from "./page-lists.ts";
 import { routes } from "./routes.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
@@ -117,8 +117,9 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     const lists = pageLists(timelines);
     if (!focus) return selectPages(lists, once, inPart);
     const { dataset } = await session!;
-    const served = servedData();
-    const before = shown ?? (served && snapshot(served, pageLists(buildTimelines(served, NO_MEDIA, languages))).shown);
+    const served = builtInProcesses();
+    const built = shown ? undefined : takeBuiltData();
+    const before = shown ?? (built && snapshot(built, pageLists(buildTimelines(built, NO_MEDIA, languages))).shown);
     const { shown: now, keys } = snapshot(dataset, lists);
     shown = now;
     const elsewhere = !before || !onlyEventFiles(data, edited) || before.rest !== now.rest;
@@ -129,10 +130,10 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       return selectPages(lists, once, inPart);
     }
     if (elsewhere) console.warn("[datelines] A change outside events/ shows after a whole build: run `npm run build`, or restart `npm start`.");
-    const ids = changedEvents(before!, now);
-    rendering = ids.size ? { whole: false, ids, before: before!, after: now } : undefined;
+    const ids = before ? changedEvents(before, now) : new Set<string>();
+    rendering = before && ids.size ? { whole: false, ids, before, after: now } : undefined;
     if (!rendering) return selectPages(lists, () => [], () => []);
-    const showing = pagesShowing(ids, before!, now);
+    const showing = pagesShowing(ids, rendering.before!, now);
     return selectPages(lists, (items) => items, (items) => items.filter((item) => showing.has(keys.get(item)!)));
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
@@ -161,7 +162,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
       // and, for a site built in one process, the search files.
       const { ids } = rendering;
       await media.publish(directories.output);
-      if (!servedData()) for (const timeline of await shard!) writeSearchFiles(directories.output, timeline);
+      if (!builtInProcesses()) for (const timeline of await shard!) writeSearchFiles(directories.output, timeline);
       const cards = new Set((await shard!).flatMap((t) => [...ids].map((id) => routes.eventShareImage(t.prefix, id))));
       const planned = planShareImages(await shard!, wordsToKeep).filter((image) => cards.has(image.url));
       await writeShareImages(planned, directories.output, images.cacheDir);
