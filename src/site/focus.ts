@@ -56,25 +56,43 @@ export interface Shown {
   rest: string;
   /** Every page (an item of a list in `each`) by `list + key`: its folder's URL where removing it when gone is safe. */
   pages: Map<string, string | undefined>;
-  /** The pages that show each event, by its id. */
-  byEvent: Map<string, string[]>;
+  /** For each event, by id: the groups of pages that show it (pages that share a list of events share a group). */
+  byEvent: Map<string, Group[]>;
+}
+
+/** The pages (`list + key`) that hold one list of events, or one event. */
+interface Group {
+  keys: string[];
 }
 
 /** What `lists`, made from `dataset`, show; and each item's page key, to select items by. */
 export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; keys: Map<unknown, string> } {
   const { events, documents: _documents, ...others } = dataset;
   const pages = new Map<string, string | undefined>();
-  const byEvent = new Map<string, string[]>();
+  const byEvent = new Map<string, Group[]>();
   const keys = new Map<unknown, string>();
-  const found = new Set<string>();
+  // The pages of a country, tag or feed hold the same list of its events: each list is read once.
+  const groups = new Map<unknown[], Group>();
+  const groupOf = (list: unknown[]): Group => {
+    let group = groups.get(list);
+    if (!group) {
+      groups.set(list, (group = { keys: [] }));
+      for (const id of eventsIn(list, new Set(), 1)) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
+    }
+    return group;
+  };
   for (const [list, items] of Object.entries(lists.each)) {
     for (const item of items as Item[]) {
       const key = `${list}\u0000${keyOf(item)}`;
       keys.set(item, key);
       const { url, timeline } = item as { url?: unknown; timeline?: Timeline };
       pages.set(key, typeof url === "string" && url.endsWith("/") && url !== `${timeline?.prefix ?? ""}/` ? url : undefined);
-      found.clear();
-      for (const id of eventsIn(item, found)) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(key);
+      const own = new Set<string>();
+      for (const list of listsIn(item, own)) groupOf(list).keys.push(key);
+      if (own.size) {
+        const group = { keys: [key] };
+        for (const id of own) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
+      }
     }
   }
   return { shown: { events: new Map(events.map((e) => [e.id, JSON.stringify(e)])), rest: JSON.stringify(others), pages, byEvent }, keys };
@@ -90,7 +108,9 @@ export function changedEvents(before: Shown, after: Shown): Set<string> {
 
 /** The pages (`list + key`) that show one of `ids` after an edit, or showed one before it. */
 export function pagesShowing(ids: ReadonlySet<string>, before: Shown, after: Shown): Set<string> {
-  return new Set([...ids].flatMap((id) => [...(before.byEvent.get(id) ?? []), ...(after.byEvent.get(id) ?? [])]));
+  const found = new Set<string>();
+  for (const id of ids) for (const group of [...(before.byEvent.get(id) ?? []), ...(after.byEvent.get(id) ?? [])]) for (const key of group.keys) found.add(key);
+  return found;
 }
 
 type Item = Record<string, unknown>;
@@ -98,11 +118,24 @@ type Item = Record<string, unknown>;
 const isEventView = (value: Item): value is Item & { event: { id: string } } =>
   typeof value.url === "string" && typeof (value.event as { id?: unknown } | undefined)?.id === "string";
 
-/** The ids of the events a page's item shows: it is one of their event views, or holds them within a few levels (not through its timeline). */
+/** The lists a page's item holds within a few levels (not through its timeline); the event views it holds outside them go into `own`. */
+function listsIn(value: unknown, own: Set<string>, found: unknown[][] = [], depth = 0): unknown[][] {
+  if (!value || typeof value !== "object" || depth > 3) return found;
+  if (Array.isArray(value)) found.push(value);
+  else if (isEventView(value as Item)) own.add((value as Item & { event: { id: string } }).event.id);
+  else for (const key in value as Item) if (key !== "timeline") listsIn((value as Item)[key], own, found, depth + 1);
+  return found;
+}
+
+/** The ids of the events a value shows: it is one of their event views, or holds them within a few levels (not through a timeline). */
 function eventsIn(value: unknown, found: Set<string>, depth = 0): Set<string> {
   if (!value || typeof value !== "object" || depth > 4) return found;
   if (Array.isArray(value)) {
-    for (const v of value) eventsIn(v, found, depth + 1);
+    for (const v of value) {
+      // Most lists are lists of event views: those are taken without a call.
+      if (v && typeof v === "object" && isEventView(v as Item)) found.add((v as Item & { event: { id: string } }).event.id);
+      else eventsIn(v, found, depth + 1);
+    }
     return found;
   }
   const item = value as Item;
