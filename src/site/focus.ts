@@ -60,9 +60,14 @@ export interface Shown {
   byEvent: Map<string, Group[]>;
 }
 
-/** The pages (`list + key`) that hold one list of events, or one event. */
+/**
+ * The pages (`list + key`) that hold one list of events, or one event. A `counted` list is one a
+ * page reads for its size only: the whole list of a country, tag, group or source (`item.events`
+ * of a listing page, paging.ts `listingPages`), whose pages each show a part of it.
+ */
 interface Group {
   keys: string[];
+  counted: boolean;
 }
 
 /** What `lists`, made from `dataset`, show; and each item's page key, to select items by. */
@@ -71,13 +76,14 @@ export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; ke
   const pages = new Map<string, string | undefined>();
   const byEvent = new Map<string, Group[]>();
   const keys = new Map<unknown, string>();
+  const add = (id: string, group: Group) => (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
   // The pages of a country, tag or feed hold the same list of its events: each list is read once.
-  const groups = new Map<unknown[], Group>();
-  const groupOf = (list: unknown[]): Group => {
-    let group = groups.get(list);
+  const groups = [new Map<unknown[], Group>(), new Map<unknown[], Group>()];
+  const groupOf = (list: unknown[], counted: boolean): Group => {
+    let group = groups[Number(counted)]!.get(list);
     if (!group) {
-      groups.set(list, (group = { keys: [] }));
-      for (const id of eventsIn(list, new Set(), 1)) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
+      groups[Number(counted)]!.set(list, (group = { keys: [], counted }));
+      for (const id of eventsIn(list, new Set(), 1)) add(id, group);
     }
     return group;
   };
@@ -88,10 +94,10 @@ export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; ke
       const { url, timeline } = item as { url?: unknown; timeline?: Timeline };
       pages.set(key, typeof url === "string" && url.endsWith("/") && url !== `${timeline?.prefix ?? ""}/` ? url : undefined);
       const own = new Set<string>();
-      for (const list of listsIn(item, own)) groupOf(list).keys.push(key);
+      for (const { list, counted } of listsIn(item, own)) groupOf(list, counted).keys.push(key);
       if (own.size) {
-        const group = { keys: [key] };
-        for (const id of own) (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
+        const group = { keys: [key], counted: false };
+        for (const id of own) add(id, group);
       }
     }
   }
@@ -106,24 +112,45 @@ export function changedEvents(before: Shown, after: Shown): Set<string> {
   return changed;
 }
 
-/** The pages (`list + key`) that show one of `ids` after an edit, or showed one before it. */
+/**
+ * The pages (`list + key`) to render after an edit to `ids`: those that show one of them, before
+ * or after. Where an event joined or left a list, or moved within it to another page (its date, its
+ * countries, tags, group or sources changed; it was added, taken out or unpublished), also every
+ * page that counts it: the other pages of its country, tag, group and source.
+ */
 export function pagesShowing(ids: ReadonlySet<string>, before: Shown, after: Shown): Set<string> {
   const found = new Set<string>();
-  for (const id of ids) for (const group of [...(before.byEvent.get(id) ?? []), ...(after.byEvent.get(id) ?? [])]) for (const key of group.keys) found.add(key);
+  for (const id of ids) {
+    const [was, is] = [pagesOf(before, id), pagesOf(after, id)];
+    const moved = !sameSet(was.shown, is.shown) || !sameSet(was.counted, is.counted);
+    for (const key of [...was.shown, ...is.shown, ...(moved ? [...was.counted, ...is.counted] : [])]) found.add(key);
+  }
   return found;
 }
+
+function pagesOf(shown: Shown, id: string): { shown: Set<string>; counted: Set<string> } {
+  const pages = { shown: new Set<string>(), counted: new Set<string>() };
+  for (const group of shown.byEvent.get(id) ?? []) for (const key of group.keys) pages[group.counted ? "counted" : "shown"].add(key);
+  return pages;
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 
 type Item = Record<string, unknown>;
 
 const isEventView = (value: Item): value is Item & { event: { id: string } } =>
   typeof value.url === "string" && typeof (value.event as { id?: unknown } | undefined)?.id === "string";
 
-/** The lists a page's item holds within a few levels (not through its timeline); the event views it holds outside them go into `own`. */
-function listsIn(value: unknown, own: Set<string>, found: unknown[][] = [], depth = 0): unknown[][] {
+/**
+ * The lists a page's item holds within a few levels (not through its timeline), those under its
+ * `item` (a listing page's whole country, tag, group or source) as counted; the event views it holds
+ * outside lists go into `own`.
+ */
+function listsIn(value: unknown, own: Set<string>, found: { list: unknown[]; counted: boolean }[] = [], depth = 0, counted = false): { list: unknown[]; counted: boolean }[] {
   if (!value || typeof value !== "object" || depth > 3) return found;
-  if (Array.isArray(value)) found.push(value);
+  if (Array.isArray(value)) found.push({ list: value, counted });
   else if (isEventView(value as Item)) own.add((value as Item & { event: { id: string } }).event.id);
-  else for (const key in value as Item) if (key !== "timeline") listsIn((value as Item)[key], own, found, depth + 1);
+  else for (const key in value as Item) if (key !== "timeline") listsIn((value as Item)[key], own, found, depth + 1, counted || (depth === 0 && key === "item"));
   return found;
 }
 

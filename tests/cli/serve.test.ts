@@ -17,10 +17,14 @@ const tmp = mkdtempSync(join(tmpdir(), "datelines-serve-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** `datelines serve` on a copy of the sample data, in `name` under the temporary folder. */
-function serve(name: string, env: NodeJS.ProcessEnv = {}) {
+function serve(name: string, env: NodeJS.ProcessEnv = {}, perPage?: number) {
   const data = join(tmp, name, "data");
   const site = join(tmp, name, "site");
   cpSync(join(ROOT, "_data"), data, { recursive: true });
+  if (perPage) {
+    const siteFile = join(data, "site.json");
+    writeFileSync(siteFile, readFileSync(siteFile, "utf8").replace(/"maxEventsPerPage": \d+/, `"maxEventsPerPage": ${perPage}`));
+  }
   const port = 18000 + ((process.pid + name.length * 7) % 2000);
   const server = spawn(process.execPath, ["src/cli/bin.mjs", "serve", "--port", String(port), "--output", site], {
     cwd: ROOT,
@@ -89,16 +93,26 @@ test("serving a large site: an edit to an event shows on its pages without a who
   assert.ok(!(await page("/2020/03/")).html.includes("China starts giving"));
 });
 
-test("serving a site built in one process: an event edit writes only its pages, a change to site.json renders the site again", async () => {
-  const { served, until, page, edit } = serve("small");
+test("serving a site built in one process: an event edit writes only its pages (its country's other pages when it moves), a change to site.json renders the site again", async () => {
+  const { served, until, page, edit } = serve("small", {}, 10); // ten events a page: China's events span several pages
   await until("the server's first build", () => /Server at/.test(served.output) && /Watching/.test(served.output), 240);
   const other = join(served.site, "events", OTHER, "index.html");
-  const untouched = statSync(other).mtimeMs;
+  const chinaPages = readdirSync(join(served.site, "countries", "cn")).filter((f) => /^\d+$/.test(f));
+  assert.ok(chinaPages.length >= 2, `China's events on several pages (${chinaPages.length + 1})`);
+  const lastChinaPage = join(served.site, "countries", "cn", String(Math.max(...chinaPages.map(Number))), "index.html");
+  const mtimes = () => [statSync(other).mtimeMs, statSync(lastChinaPage).mtimeMs];
+  const untouched = mtimes();
 
   edit((e) => (e.headline = "China starts giving information on the novel coronavirus to the WHO"));
   await until("the new headline on the event's page", async () => (await page(`/events/${ID}/`)).html.includes("China starts giving"));
+  await until("the new headline on China's first page", async () => (await page("/countries/cn/")).html.includes("China starts giving"));
   await until("the report of what was written", () => /1 event changed: their pages written/.test(served.output));
-  assert.equal(statSync(other).mtimeMs, untouched, "another event's page was written again");
+  assert.deepEqual(mtimes(), untouched, "another event's page, or a page of China's events that does not list the event, was written again");
+
+  edit((e) => (e.date.start = "2020-03-03"));
+  await until("China's other pages written again when the event moves among them", () => statSync(lastChinaPage).mtimeMs !== untouched[1]);
+  const listing = await Promise.all(["", ...chinaPages.map((n) => `${n}/`)].map(async (p) => (await page(`/countries/cn/${p}`)).html.includes("China starts giving")));
+  assert.equal(listing.filter(Boolean).length, 1, `the moved event on one of China's pages, not two: ${listing}`);
   const search = JSON.stringify(readdirSync(join(served.site, "search"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json")).map((f) => readFileSync(join(served.site, "search", f), "utf8")));
   assert.match(search, /China starts giving/, "the search files hold the new headline");
 
