@@ -10,7 +10,7 @@
  * DTSTAMP and LAST-MODIFIED are the event's own `updated`, so a rebuild that changes nothing
  * changes no byte and a calendar app updates an entry instead of adding it twice.
  */
-import ical from "ical-generator";
+import ical, { foldLines, ICalEvent, type ICalCalendar } from "ical-generator";
 import { calendarDate } from "../../core/partial-date.ts";
 import { fill } from "../i18n/index.ts";
 import { fullUrl, partFiles, routes } from "../routes.ts";
@@ -38,34 +38,53 @@ export function icalendarPart(part: FilePart): string {
 }
 
 function calendarFile(timeline: Timeline, feed: { title: string; description: string; url: string; events: EventView[] }): string {
-  const { site, ui } = timeline;
+  const { site } = timeline;
   const host = new URL(site.url).host;
   const calendar = ical({
     name: feed.title,
     description: feed.description,
     url: fullUrl(site.url, feed.url),
     prodId: { company: host, product: "Datelines", language: timeline.lang.toUpperCase() },
-  });
-  for (const entry of feed.events) {
-    const { event } = entry;
-    const url = fullUrl(site.url, entry.url);
-    const sources = [...new Set(entry.cites.map((c) => c.sourceView.source.title))];
-    calendar.createEvent({
-      id: `${event.id}@${host}`,
-      allDay: true,
-      start: event.date.start,
-      // DTEND of an all-day event is the day after the last (RFC 5545, 3.6.1); one day needs none.
-      end: event.date.end ? calendarDate(event.date.end).plus({ days: 1 }).toISODate()! : undefined,
-      stamp: event.updated,
-      created: event.added,
-      lastModified: event.updated,
-      sequence: event.corrections?.length ?? 0,
-      summary: entry.headline,
-      description: [entry.summaryText, sources.length ? `${ui.feed.source} ${sources.join(ui.listSeparator)}` : "", url].filter(Boolean).join("\n\n"),
-      location: event.places?.join(ui.listSeparator) || null,
-      url,
-      categories: event.tags.map((key) => ({ name: timeline.tags.find((t) => t.key === key)?.name ?? key })),
-    });
-  }
-  return calendar.toString();
+  }).toString();
+  // The calendar's own lines, then its events, each written once however many calendars list it.
+  const end = "END:VCALENDAR";
+  return `${calendar.slice(0, -end.length)}${feed.events.map((entry) => calendarEntry(entry, host)).join("")}${end}`;
+}
+
+const entries = new WeakMap<EventView, string>();
+const scratch = new WeakMap<Timeline, ICalCalendar>();
+
+/** An event's VEVENT, folded at 75 octets as in the whole file (ical-generator folds line by line). */
+function calendarEntry(entry: EventView, host: string): string {
+  let text = entries.get(entry);
+  if (text === undefined) entries.set(entry, (text = foldLines(new ICalEvent(eventData(entry, host), calendarOf(entry.timeline)).toString())));
+  return text;
+}
+
+/** A calendar with nothing in it, for writing events alone: its settings (no time zone) are every calendar's. */
+function calendarOf(timeline: Timeline): ICalCalendar {
+  return scratch.get(timeline) ?? scratch.set(timeline, ical()).get(timeline)!;
+}
+
+function eventData(entry: EventView, host: string): ConstructorParameters<typeof ICalEvent>[0] {
+  const { event, timeline } = entry;
+  const { site, ui } = timeline;
+  const url = fullUrl(site.url, entry.url);
+  const sources = [...new Set(entry.cites.map((c) => c.sourceView.source.title))];
+  return {
+    id: `${event.id}@${host}`,
+    allDay: true,
+    start: event.date.start,
+    // DTEND of an all-day event is the day after the last (RFC 5545, 3.6.1); one day needs none.
+    end: event.date.end ? calendarDate(event.date.end).plus({ days: 1 }).toISODate()! : undefined,
+    stamp: event.updated,
+    created: event.added,
+    lastModified: event.updated,
+    sequence: event.corrections?.length ?? 0,
+    summary: entry.headline,
+    description: [entry.summaryText, sources.length ? `${ui.feed.source} ${sources.join(ui.listSeparator)}` : "", url].filter(Boolean).join("\n\n"),
+    location: event.places?.join(ui.listSeparator) || null,
+    url,
+    categories: event.tags.map((key) => ({ name: timeline.tags.find((t) => t.key === key)?.name ?? key })),
+  };
 }
