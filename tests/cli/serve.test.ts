@@ -1,7 +1,7 @@
 /**
  * `datelines serve`: one whole build, then an edit to an event file renders only the pages that
  * show the event, now or before the edit, and an event taken out loses its pages. On a large site
- * (here the sample in parts of ten events, as a site past 2,500 would be) the whole build runs in
+ * (here the sample in parts of 40 events, as a site past 2,500 would be) the whole build runs in
  * processes; on a small one it is the server's first run, and a change outside events/ renders
  * the site again.
  */
@@ -70,7 +70,7 @@ const ID = "2020-01-03-china-begins-sharing-covid-19-information-with-who";
 const OTHER = "2020-03-29-chinese-medical-expert-team-arrives-in-laos";
 
 test("serving a large site: an edit to an event shows on its pages without a whole build, a moved event leaves its old month, an unpublished one loses its pages", async (t) => {
-  const { served, until, page, edit } = serve("large", { DATELINES_EVENTS_PER_PART: "10" });
+  const { served, until, page, edit } = serve("large", { DATELINES_EVENTS_PER_PART: "40" });
   const output = () => served.output;
   await until("the server starts after the whole build", () => /Server at/.test(output()), 240);
   const other = join(served.site, "events", OTHER, "index.html");
