@@ -48,8 +48,7 @@ export function onlyEventFiles(data: string, files: readonly string[]): boolean 
 /**
  * What one run of the server showed, kept for the next to find what an edit changed: each event
  * as written, the data outside events/, and every page with the events it shows. The timelines
- * themselves are not kept (at 10,000 events, holding the previous run's doubled the heap and the
- * time spent collecting it).
+ * themselves are not kept, only what the next run needs of them.
  */
 export interface Shown {
   events: Map<string, string>;
