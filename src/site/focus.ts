@@ -77,11 +77,12 @@ export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; ke
   const keys = new Map<unknown, string>();
   const add = (id: string, group: Group) => (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
   // The pages of a country, tag or feed hold the same list of its events: each list is read once.
-  const groups = [new Map<unknown[], Group>(), new Map<unknown[], Group>()];
+  const [shownLists, countedLists] = [new Map<unknown[], Group>(), new Map<unknown[], Group>()];
   const groupOf = (list: unknown[], counted: boolean): Group => {
-    let group = groups[Number(counted)]!.get(list);
+    const groups = counted ? countedLists : shownLists;
+    let group = groups.get(list);
     if (!group) {
-      groups[Number(counted)]!.set(list, (group = { keys: [], counted }));
+      groups.set(list, (group = { keys: [], counted }));
       for (const id of eventsIn(list, new Set(), 1)) add(id, group);
     }
     return group;
@@ -157,11 +158,7 @@ function listsIn(value: unknown, own: Set<string>, found: { list: unknown[]; cou
 function eventsIn(value: unknown, found: Set<string>, depth = 0): Set<string> {
   if (!value || typeof value !== "object" || depth > 4) return found;
   if (Array.isArray(value)) {
-    for (const v of value) {
-      // Most lists are lists of event views: those are taken without a call.
-      if (v && typeof v === "object" && isEventView(v as Item)) found.add((v as Item & { event: { id: string } }).event.id);
-      else eventsIn(v, found, depth + 1);
-    }
+    for (const v of value) eventsIn(v, found, depth + 1);
     return found;
   }
   const item = value as Item;

@@ -108,7 +108,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
   // Serving (`focus`): after a whole build, only the pages an edit to events changed (focus.ts).
   let shown: Shown | undefined;
-  let rendering: { whole: boolean; ids: Set<string>; before?: Shown; after: Shown } | undefined;
+  // This run's pages: after `before`, as `after` shows them; only those of the changed events `ids`, or (no ids) all.
+  let rendering: { before?: Shown; after: Shown; ids?: Set<string> } | undefined;
   let edited: string[] = [];
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => void (edited = queue));
   eleventyConfig.addGlobalData("all", async () => {
@@ -126,14 +127,14 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     edited = [];
     if (elsewhere && !served) {
       // A site built in one process is rendered whole: first, and after a change outside events/.
-      rendering = { whole: true, ids: new Set(), ...(before && { before }), after: now };
+      rendering = { ...(before && { before }), after: now };
       return selectPages(lists, once, inPart);
     }
     if (elsewhere) console.warn("[datelines] A change outside events/ shows after a whole build: run `npm run build`, or restart `npm start`.");
     const ids = before ? changedEvents(before, now) : new Set<string>();
-    rendering = before && ids.size ? { whole: false, ids, before, after: now } : undefined;
-    if (!rendering) return selectPages(lists, () => [], () => []);
-    const showing = pagesShowing(ids, rendering.before!, now);
+    rendering = before && ids.size ? { before, after: now, ids } : undefined;
+    if (!before || ids.size === 0) return selectPages(lists, () => [], () => []);
+    const showing = pagesShowing(ids, before, now);
     return selectPages(lists, (items) => items, (items) => items.filter((item) => showing.has(keys.get(item)!)));
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
@@ -157,7 +158,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     const { media, wordsToKeep } = await session;
     if (focus && !rendering) return; // serving, and nothing changed
     const gone = rendering?.before ? removeGonePages(directories.output, rendering.before, rendering.after) : [];
-    if (rendering && !rendering.whole) {
+    if (rendering?.ids) {
       // Serving, after an edit to events: the pictures it added, the share images of the events it changed
       // and, for a site built in one process, the search files.
       const { ids } = rendering;
