@@ -9,11 +9,14 @@
  * PDF slice) every run reads the data afresh, so an edit shows in the next rebuild.
  */
 import { join } from "node:path";
+import type { Event } from "../schema/index.ts";
 import { DatasetValidationError, loadDataset, type Dataset } from "../validate/index.ts";
+import type { UnchangedFiles } from "../validate/unchanged-files.ts";
 import { dataStatus } from "./data-status.ts";
 import { siteWordsToKeep } from "./keep-together.ts";
 import type { ImageSettings } from "./media/image-processing.ts";
 import { prepareMedia, type PreparedMedia } from "./media/media-library.ts";
+import { patchTimeline, wordEdits } from "./text-edits.ts";
 import { buildTimelines, type Timeline } from "./timeline.ts";
 
 export interface BuildSession {
@@ -23,6 +26,12 @@ export interface BuildSession {
   wordsToKeep: string[];
   /** The timelines of these languages (tags, as in site.json), or of every language; those of languages not asked for are let go. */
   timelines(languages?: readonly string[]): Timeline[];
+  /**
+   * Serving: takes `dataset`, a newer version of this session's data, if only events' words
+   * changed (text-edits.ts), patching the timelines built so far; returns the edited events.
+   * Undefined, and the session unchanged, when the timelines must be built again.
+   */
+  takeWordEdits(dataset: Dataset): Event[] | undefined;
 }
 
 /** The data folder of a project: $DATELINES_DATA, else _data/ under `root`. */
@@ -69,18 +78,23 @@ export function buildSession(root: string, data: string, images: ImageSettings):
 }
 
 async function loadSession(root: string, data: string, images: ImageSettings): Promise<BuildSession> {
-  const result = await loadDataset({ root, data });
-  dataStatus.problems = result.ok ? [] : result.problems;
-  if (!result.ok) throw new DatasetValidationError(result.problems);
-  return startSession(result.dataset, data, images);
+  return startSession(await loadValid(root, data), data, images);
 }
 
-async function startSession(dataset: Dataset, data: string, images: ImageSettings): Promise<BuildSession> {
+/** The data of `data`, valid, or a DatasetValidationError listing every problem. `unchanged`: see loadDataset. */
+export async function loadValid(root: string, data: string, unchanged?: UnchangedFiles): Promise<Dataset> {
+  const result = await loadDataset({ root, data, unchanged });
+  dataStatus.problems = result.ok ? [] : result.problems;
+  if (!result.ok) throw new DatasetValidationError(result.problems);
+  return result.dataset;
+}
+
+export async function startSession(dataset: Dataset, data: string, images: ImageSettings): Promise<BuildSession> {
   // Pictures are processed once, before any page renders, for every language and feed.
   const media = await prepareMedia(dataset.events, data, images);
   const languages = (dataset.site.languages ?? [{ lang: dataset.site.lang }]).map((l) => l.lang);
   const built = new Map<string, Timeline>();
-  return {
+  const session: BuildSession = {
     dataset,
     media,
     wordsToKeep: siteWordsToKeep(dataset),
@@ -88,8 +102,16 @@ async function startSession(dataset: Dataset, data: string, images: ImageSetting
       // A build asks for one language's timeline in each of its runs: those of languages it has finished with are let go.
       for (const lang of built.keys()) if (!wanted.includes(lang)) built.delete(lang);
       const missing = wanted.filter((lang) => !built.has(lang));
-      for (const timeline of buildTimelines(dataset, media, missing)) built.set(timeline.lang, timeline);
+      for (const timeline of buildTimelines(session.dataset, media, missing)) built.set(timeline.lang, timeline);
       return languages.filter((lang) => wanted.includes(lang)).map((lang) => built.get(lang)!);
     },
+    takeWordEdits(next) {
+      const edits = wordEdits(session.dataset, next);
+      if (!edits) return undefined;
+      for (const timeline of built.values()) patchTimeline(timeline, edits, next, media);
+      session.dataset = next;
+      return edits;
+    },
   };
+  return session;
 }

@@ -11,10 +11,10 @@ import { join } from "node:path";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
-import { buildTimelines, type Timeline } from "./timeline.ts";
-import { NO_MEDIA } from "./media/media-library.ts";
-import { builtInProcesses, changedEvents, onlyEventFiles, pagesShowing, removeGonePages, snapshot, takeBuiltData, type Shown } from "./focus.ts";
-import { pageLists, selectPages } from "./page-lists.ts";
+import type { Timeline } from "./timeline.ts";
+import { builtInProcesses, removeGonePages } from "./focus.ts";
+import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
+import { ServedRuns } from "./serve-runs.ts";
 import { routes } from "./routes.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
@@ -94,11 +94,13 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
 
   // Eleventy calls global data functions in the order they were added, once per run: `timelines`
   // (those of the shard's languages) opens the build's data, shared with the build's other runs
-  // (build-session.ts); `all` reuses it.
+  // (build-session.ts); `all` reuses it. Serving, each run also keeps what the next needs (serve-runs.ts).
+  const serving = focus ? new ServedRuns(data, languages) : undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => serving?.edited(queue));
   let session: Promise<BuildSession> | undefined;
   let shard: Promise<Timeline[]> | undefined;
   eleventyConfig.addGlobalData("timelines", () => {
-    session = buildSession(root, data, images);
+    session = serving ? serving.session(root, images) : buildSession(root, data, images);
     shard = session.then((s) => s.timelines(languages));
     return shard;
   });
@@ -106,36 +108,10 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
   const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
-  // Serving (`focus`): after a whole build, only the pages an edit to events changed (focus.ts).
-  let shown: Shown | undefined;
-  // This run's pages: after `before`, as `after` shows them; only those of the changed events `ids`, or (no ids) all.
-  let rendering: { before?: Shown; after: Shown; ids?: Set<string> } | undefined;
-  let edited: string[] = [];
-  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => void (edited = queue));
   eleventyConfig.addGlobalData("all", async () => {
     if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
-    const timelines = await shard!;
-    const lists = pageLists(timelines);
-    if (!focus) return selectPages(lists, once, inPart);
-    const { dataset } = await session!;
-    const served = builtInProcesses();
-    const built = shown ? undefined : takeBuiltData();
-    const before = shown ?? (built && snapshot(built, pageLists(buildTimelines(built, NO_MEDIA, languages))).shown);
-    const { shown: now, keys } = snapshot(dataset, lists);
-    shown = now;
-    const elsewhere = !before || !onlyEventFiles(data, edited) || before.rest !== now.rest;
-    edited = [];
-    if (elsewhere && !served) {
-      // A site built in one process is rendered whole: first, and after a change outside events/.
-      rendering = { ...(before && { before }), after: now };
-      return selectPages(lists, once, inPart);
-    }
-    if (elsewhere) console.warn("[datelines] A change outside events/ shows after a whole build: run `npm run build`, or restart `npm start`.");
-    const ids = before ? changedEvents(before, now) : new Set<string>();
-    rendering = before && ids.size ? { before, after: now, ids } : undefined;
-    if (!before || ids.size === 0) return selectPages(lists, () => [], () => []);
-    const showing = pagesShowing(ids, before, now);
-    return selectPages(lists, (items) => items, (items) => items.filter((item) => showing.has(keys.get(item)!)));
+    const whole = (lists: PageLists) => selectPages(lists, once, inPart);
+    return serving ? serving.pages(await shard!, whole) : whole(pageLists(await shard!));
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
   // When the print view is rendered for a PDF (`datelines pdf`), the day it was made: said on its title page.
@@ -156,7 +132,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode !== "fs" || !session || printSlice) return;
     const { media, wordsToKeep } = await session;
-    if (focus && !rendering) return; // serving, and nothing changed
+    const rendering = serving?.rendering;
+    if (serving && !rendering) return; // serving, and nothing changed
     const gone = rendering?.before ? removeGonePages(directories.output, rendering.before, rendering.after) : [];
     if (rendering?.ids) {
       // Serving, after an edit to events: the pictures it added, the share images of the events it changed

@@ -14,10 +14,11 @@ export interface JsonFile {
   tree: Node | undefined;
 }
 
-export async function readJsonFile(path: string, file: string): Promise<{ json?: JsonFile; problems: Problem[] }> {
+/** `read`: the file's bytes when the caller has read them already. */
+export async function readJsonFile(path: string, file: string, read?: Buffer): Promise<{ json?: JsonFile; problems: Problem[] }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = read ?? (await readFile(path));
   } catch (error) {
     return { problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` }] };
   }

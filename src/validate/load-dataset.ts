@@ -3,7 +3,7 @@
  * every events file. Returns every problem at once, never just the first.
  */
 import { readFileSync } from "node:fs";
-import { access, readdir } from "node:fs/promises";
+import { access, readdir, readFile } from "node:fs/promises";
 import { findNodeAtLocation } from "jsonc-parser";
 import { z } from "zod";
 import { join, relative } from "node:path";
@@ -15,6 +15,7 @@ import type { Problem } from "./problem.ts";
 import { zodProblems } from "./zod-problems.ts";
 import { checkEventReferences, type EventContext } from "./check-event.ts";
 import { loadSources } from "./load-sources.ts";
+import { UnchangedFiles } from "./unchanged-files.ts";
 
 /** An events file's outer shape; each event is then parsed on its own. */
 const EventsFileShape = z.object({ $schema: z.string().optional(), events: z.array(z.unknown()) }).strict();
@@ -42,12 +43,14 @@ export interface DatasetPaths {
   data?: string;
   /** The present, in ms since the epoch (tests fix it); timestamps after it are refused. */
   now?: number;
+  /** Events files as an earlier load of the same folder found them: those unchanged since are not parsed or checked again (`datelines serve`). */
+  unchanged?: UnchangedFiles;
 }
 
 /** `warnings` are worth fixing but do not stop a build (an oversized original); they come with either result. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-export async function loadDataset({ root, data = join(root, "_data"), now }: DatasetPaths): Promise<LoadResult> {
+export async function loadDataset({ root, data = join(root, "_data"), now, unchanged }: DatasetPaths): Promise<LoadResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const rel = (path: string) => {
@@ -79,8 +82,19 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
   };
 
   const eventsDir = join(data, "events");
+  const checkedAgainst = unchanged && UnchangedFiles.context(site, loaded, groups);
   for (const name of await listJson(eventsDir, rel, problems)) {
-    const { json, problems: readProblems } = await readJsonFile(join(eventsDir, name), rel(join(eventsDir, name)));
+    const path = join(eventsDir, name);
+    const bytes = unchanged && (await readFile(path).catch(() => undefined));
+    const known = unchanged?.reuse(path, bytes, checkedAgainst!);
+    if (known && known.ids.every(({ id }) => !seen.has(id))) {
+      for (const { id, offset } of known.ids) seen.set(id, { path, file: rel(path), offset });
+      events.push(...known.events);
+      continue;
+    }
+    const start = events.length;
+    let wrong = 0; // this file's problems and warnings
+    const { json, problems: readProblems } = await readJsonFile(path, rel(path), bytes);
     problems.push(...readProblems);
     if (!json) continue;
     const shape = EventsFileShape.safeParse(json.value);
@@ -88,22 +102,37 @@ export async function loadDataset({ root, data = join(root, "_data"), now }: Dat
       problems.push(...zodProblems(json, shape.error));
       continue;
     }
+    const ids: { id: string; offset: number }[] = [];
+    const checks: Promise<void>[] = [];
     // Each event on its own: a schema error in one field still lets every other check run.
     shape.data.events.forEach((raw, i) => {
-      const at = (path: PropertyKey[], message: string) => void problems.push(problemAt(json, ["events", i, ...path], message));
-      const warn = (path: PropertyKey[], message: string) => void warnings.push(problemAt(json, ["events", i, ...path], message));
+      const at = (path: PropertyKey[], message: string) => void (wrong++, problems.push(problemAt(json, ["events", i, ...path], message)));
+      const warn = (path: PropertyKey[], message: string) => void (wrong++, warnings.push(problemAt(json, ["events", i, ...path], message)));
       const record = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
       const parsed = Event.safeParse(raw);
-      if (!parsed.success) problems.push(...zodProblems(json, parsed.error, ["events", i]));
+      if (!parsed.success) {
+        wrong++;
+        problems.push(...zodProblems(json, parsed.error, ["events", i]));
+      }
       if (typeof record.id === "string") {
         const first = seen.get(record.id);
         if (first) {
           at(["id"], `"${record.id}" is already used by ${where(first)}; ids (and so permalinks /events/<id>/) must be unique`);
-        } else seen.set(record.id, { path: join(eventsDir, name), file: json.file, offset: eventOffset(json, i) });
+        } else {
+          const offset = eventOffset(json, i);
+          seen.set(record.id, { path, file: json.file, offset });
+          ids.push({ id: record.id, offset });
+        }
       }
-      later.push(...checkEventReferences(record, at, context, warn));
+      checks.push(...checkEventReferences(record, at, context, warn));
       if (parsed.success) events.push(parsed.data);
     });
+    later.push(...checks);
+    if (unchanged && bytes) {
+      // Remembered once its file lookups are done, and only if nothing was found wrong with it.
+      const found = events.slice(start);
+      later.push(Promise.all(checks).then(() => (wrong === 0 && readProblems.length === 0 ? unchanged.remember(path, bytes, checkedAgainst!, { events: found, ids }) : unchanged.forget(path))));
+    }
   }
 
   await Promise.all(later);

@@ -51,13 +51,16 @@ function calendarFile(timeline: Timeline, feed: { title: string; description: st
   return `${calendar.slice(0, -end.length)}${feed.events.map((entry) => calendarEntry(entry, host)).join("")}${end}`;
 }
 
-const entries = new WeakMap<EventView, string>();
+/** Each view's VEVENT, for the record it was written from (serving patches a view with a newer record: text-edits.ts). */
+const entries = new WeakMap<EventView, { event: EventView["event"]; text: string }>();
 const scratch = new WeakMap<Timeline, ICalCalendar>();
 
 /** An event's VEVENT, folded at 75 octets as in the whole file (ical-generator folds line by line). */
 function calendarEntry(entry: EventView, host: string): string {
-  let text = entries.get(entry);
-  if (text === undefined) entries.set(entry, (text = foldLines(new ICalEvent(eventData(entry, host), calendarOf(entry.timeline)).toString())));
+  const known = entries.get(entry);
+  if (known?.event === entry.event) return known.text;
+  const text = foldLines(new ICalEvent(eventData(entry, host), calendarOf(entry.timeline)).toString());
+  entries.set(entry, { event: entry.event, text });
   return text;
 }
 
