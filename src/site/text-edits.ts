@@ -52,19 +52,22 @@ export function patchTimeline(timeline: Timeline, edits: readonly Event[], datas
     languageName: (tag: string) => names.of(tag) ?? tag,
     media,
   };
+  let updated = false;
   for (const event of edits) {
     const view = views.get(event.id);
+    updated ||= view?.event.updated !== event.updated; // (a draft's may be the site's "last updated" when none is published)
     if (!view) continue; // not published: no page shows it
     // What the rest of the timeline set on the view (its place, eras, related events) stays.
     const { related, eras, eraStarts, archive } = view;
     Object.assign(view, eventView(event, timeline, context), { related, eras, eraStarts, archive });
   }
+  if (!updated) return;
   timeline.updated = lastUpdated(
     dataset.events.filter((e) => e.status === "published"),
     dataset.events,
     dataset.sources,
   );
-  // Each feed keeps its events; the newest of them may now be others.
+  // Each feed keeps its events; the newest of them may now be others. (Feeds list events by when they were last updated.)
   const sorted = feedViews(timeline);
   timeline.feeds.forEach((feed, i) => Object.assign(feed, { entries: sorted[i]!.entries, updated: sorted[i]!.updated }));
 }

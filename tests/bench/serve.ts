@@ -7,8 +7,10 @@
  *   npm run bench:serve -- --profile /tmp/prof   # and a CPU profile of the server (node --cpu-prof)
  *
  * Starts `datelines serve` in a child process on a free port, waits for its first build, then
- * edits the headline of a published event (a different event and file each time), and polls the
- * event's page over HTTP every 50 ms until the new headline is on it. Prints one JSON line on
+ * edits the headline of a published event (a different event and file each time) and sets its
+ * `updated` to now, as the editor's desk saves it, and polls the event's page over HTTP every
+ * 50 ms until the new headline is on it. With `--move`, each edit also moves the event a day
+ * later: an edit that changes the event's place in the timeline, not only its words. Prints one JSON line on
  * stdout: events, the first build's wall s, and each edit's seconds until shown; progress goes to
  * stderr. Share images are off, as in bench:build. Writes nothing into the repository.
  */
@@ -28,7 +30,7 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 3600) * 1000;
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
-  options: { events: { type: "string", default: "10000" }, edits: { type: "string", default: "3" }, profile: { type: "string" }, keep: { type: "boolean" } },
+  options: { events: { type: "string", default: "10000" }, edits: { type: "string", default: "3" }, move: { type: "boolean" }, profile: { type: "string" }, keep: { type: "boolean" } },
 });
 const size = Number(values.events);
 const edits = Number(values.edits);
@@ -83,11 +85,14 @@ const files = readdirSync(join(data, "events")).filter((f) => f.endsWith(".json"
 const shown: number[] = [];
 for (let i = 0; i < edits; i++) {
   const file = join(data, "events", files[i % files.length]!);
-  const json = JSON.parse(readFileSync(file, "utf8")) as { events: { id: string; status: string; headline: string }[] };
-  const published = json.events.filter((e) => e.status === "published");
+  const json = JSON.parse(readFileSync(file, "utf8")) as { events: { id: string; status: string; headline: string; updated: string; date: { start: string; precision: string; end?: string } }[] };
+  // Moved: events dated to a day, without an end.
+  const published = json.events.filter((e) => e.status === "published" && (!values.move || (e.date.precision === "day" && !e.date.end)));
   const event = published[Math.floor(i / files.length) % published.length]!;
   const mark = `edited ${i + 1} ${Date.now().toString(36)}`;
   event.headline = `${event.headline.replace(/ \(edited .*\)$/, "")} (${mark})`;
+  event.updated = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  if (values.move) event.date.start = nextDay(event.date.start);
   const url = `http://localhost:${port}${routes.event("", event.id)}`;
   const saved = performance.now();
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
@@ -107,6 +112,7 @@ console.log(
     events: generated.events,
     published: generated.published,
     languages: (config.languages ?? []).map((l) => l.lang),
+    edit: values.move ? "headline, updated and a day later" : "headline and updated",
     firstBuildS,
     editShownS: shown,
     medianS: sorted[Math.floor(sorted.length / 2)],
@@ -132,6 +138,11 @@ function freePort(): Promise<number> {
     });
     probe.on("error", reject);
   });
+}
+
+/** The day after `start` (YYYY-MM-DD). */
+function nextDay(start: string): string {
+  return new Date(Date.parse(`${start}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function seconds(since: number): number {

@@ -32,6 +32,8 @@ function editing(id: string, change: (event: Event) => void): Dataset {
   return copy;
 }
 
+const translation = (e: Event) => (e.translations as Record<string, { headline: string }> | undefined)?.["zh-Hans"];
+
 /** What a timeline shows, as text: its views, feeds, calendars, exports and search records. */
 function reading(timeline: Timeline): unknown {
   return {
@@ -56,7 +58,7 @@ function reading(timeline: Timeline): unknown {
 describe("an edit to events' words", () => {
   test("patched timelines read as timelines built from the edited data, in every language", () => {
     const published = dataset.events.filter((e) => e.status === "published");
-    const [first, second] = [published[3]!, published.find((e) => e.translations?.["zh-Hans"])!];
+    const [first, second] = [published[3]!, published.find((e) => translation(e))!];
     const newest = new Date(Math.max(...dataset.events.map((e) => Date.parse(e.updated))) + 3_600_000).toISOString().replace(".000", "");
     let edited = editing(first.id, (e) => {
       e.headline = "A headline written again";
@@ -65,7 +67,7 @@ describe("an edit to events' words", () => {
       e.citations[0]!.translation = "A translation added to the quote";
     });
     const edit = structuredClone(edited.events.find((e) => e.id === second.id)!);
-    edit.translations!["zh-Hans"]!.headline = "改写的标题";
+    translation(edit)!.headline = "改写的标题";
     edit.added = "2020-06-01T00:00:00Z";
     edited = { ...edited, events: edited.events.map((e) => (e.id === second.id ? edit : e)) };
 
@@ -82,12 +84,25 @@ describe("an edit to events' words", () => {
     assert.ok(patched[0]!.events.some((v) => v.headline === "A headline written again"));
   });
 
+  test("a headline alone, its update time kept: the same", () => {
+    const id = dataset.events.filter((e) => e.status === "published").at(-1)!.id;
+    const edited = editing(id, (e) => void (e.headline = "Only the headline changed"));
+    const patched = buildTimelines(dataset);
+    for (const t of patched) t.feeds.forEach(icalendar);
+    const edits = wordEdits(dataset, edited)!;
+    assert.deepEqual(edits.map((e) => e.id), [id]);
+    for (const t of patched) patchTimeline(t, edits, edited, NO_MEDIA);
+    const fresh = buildTimelines(edited);
+    for (const [i, t] of patched.entries()) assert.deepEqual(reading(t), reading(fresh[i]!), t.lang);
+    assert.ok(patched[0]!.feeds.some((f) => f.entries.some((v) => v.headline === "Only the headline changed")), "its feed entry says it");
+  });
+
   test("nothing changed: no edits; an edit that moves an event, or to anything besides events: a fresh build", () => {
     assert.deepEqual(wordEdits(dataset, structuredClone(dataset)), []);
     const id = dataset.events.find((e) => e.status === "published")!.id;
     const moves: [string, (e: Event) => void][] = [
       ["date", (e) => void (e.date = { start: "2020-05-01", precision: "day" })],
-      ["countries", (e) => void e.countries.push("FR")],
+      ["countries", (e) => void e.countries.push("FR" as Event["countries"][number])],
       ["tags", (e) => void (e.tags = [])],
       ["places", (e) => void (e.places = ["Somewhere"])],
       ["status", (e) => void (e.status = "draft")],
@@ -96,7 +111,7 @@ describe("an edit to events' words", () => {
     ];
     for (const [what, change] of moves) assert.equal(wordEdits(dataset, editing(id, change)), undefined, what);
     assert.equal(wordEdits(dataset, { ...dataset, events: dataset.events.slice(1) }), undefined, "an event removed");
-    assert.equal(wordEdits(dataset, { ...dataset, events: [...dataset.events, { ...dataset.events[0]!, id: "a-new-one" }] }), undefined, "an event added");
+    assert.equal(wordEdits(dataset, { ...dataset, events: [...dataset.events, { ...dataset.events[0]!, id: "a-new-one" as Event["id"] }] }), undefined, "an event added");
     assert.equal(wordEdits(dataset, { ...dataset, site: { ...dataset.site, title: "Another title" } }), undefined, "site.json");
   });
 });
