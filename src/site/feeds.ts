@@ -24,6 +24,14 @@ export function feedViews(timeline: Timeline): FeedView[] {
   ];
 }
 
+/** `feed`'s newest entries and update time again, after its events' update times changed (serving: text-edits.ts). */
+export function resortFeed(feed: FeedView): void {
+  const { timeline, kind, name, label, page, events } = feed;
+  const fresh = sliceFeed(timeline, kind, name, label, page, byUpdate(events), events, kind === "site" ? timeline.updated : undefined);
+  feed.entries = fresh.entries;
+  feed.updated = fresh.updated;
+}
+
 /** `newestFirst`: the slice's `events` in feed order. */
 function sliceFeed(timeline: Timeline, kind: SliceKind, name: string, label: string, page: string, newestFirst: EventView[], events: EventView[], updated?: string): FeedView {
   const entries = newestFirst.slice(0, timeline.site.feed.entries);

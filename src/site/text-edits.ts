@@ -14,11 +14,11 @@ import { displayNames } from "../core/intl.ts";
 import type { Event } from "../schema/index.ts";
 import type { Dataset } from "../validate/index.ts";
 import { eventView } from "./event-view.ts";
-import { feedViews } from "./feeds.ts";
+import { resortFeed } from "./feeds.ts";
 import { lastUpdated } from "./last-updated.ts";
 import type { MediaLibrary } from "./media/media-library.ts";
 import { groupTerms } from "./terms.ts";
-import type { Timeline } from "./views.ts";
+import type { EventView, Timeline } from "./views.ts";
 
 /** What places an event in a timeline's lists, pages and files. */
 const PLACING = ["status", "date", "countries", "places", "tags", "group", "media"] as const;
@@ -53,6 +53,7 @@ export function patchTimeline(timeline: Timeline, edits: readonly Event[], datas
     media,
   };
   let updated = false;
+  const edited = new Set<EventView>();
   for (const event of edits) {
     const view = views.get(event.id);
     updated ||= view?.event.updated !== event.updated; // (a draft's may be the site's "last updated" when none is published)
@@ -60,6 +61,7 @@ export function patchTimeline(timeline: Timeline, edits: readonly Event[], datas
     // What the rest of the timeline set on the view (its place, eras, related events) stays.
     const { related, eras, eraStarts, archive } = view;
     Object.assign(view, eventView(event, timeline, context), { related, eras, eraStarts, archive });
+    edited.add(view);
   }
   if (!updated) return;
   timeline.updated = lastUpdated(
@@ -68,8 +70,7 @@ export function patchTimeline(timeline: Timeline, edits: readonly Event[], datas
     dataset.sources,
   );
   // Each feed keeps its events; the newest of them may now be others. (Feeds list events by when they were last updated.)
-  const sorted = feedViews(timeline);
-  timeline.feeds.forEach((feed, i) => Object.assign(feed, { entries: sorted[i]!.entries, updated: sorted[i]!.updated }));
+  for (const feed of timeline.feeds) if (feed.kind === "site" || feed.events.some((view) => edited.has(view))) resortFeed(feed);
 }
 
 /** The data besides the events, as text. */
