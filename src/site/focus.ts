@@ -55,35 +55,40 @@ export interface Shown {
   rest: string;
   /** Every page (an item of a list in `each`) by `list + key`: its folder's URL where removing it when gone is safe. */
   pages: Map<string, string | undefined>;
-  /** For each event, by id: the groups of pages that show it (pages that share a list of events share a group). */
-  byEvent: Map<string, Group[]>;
+  /** The groups of pages that show events (pages that share a list of events share a group). */
+  groups: Group[];
 }
 
 /**
- * The pages (`list + key`) that hold one list of events, or one event. A `counted` list is one a
- * page reads for its size only: the whole list of a country, tag, group or source (`item.events`
- * of a listing page, paging.ts `listingPages`), whose pages each show a part of it.
+ * The pages (`list + key`) that hold one list of events, or one event, and the ids of the events
+ * in it. A `counted` list is one a page reads for its size only: the whole list of a country,
+ * tag, group or source (`item.events` of a listing page, paging.ts `listingPages`), whose pages
+ * each show a part of it.
  */
 interface Group {
   keys: string[];
   counted: boolean;
+  ids: string[];
 }
+
+/** Each event as written, kept as text from one run to the next (an unchanged events file gives the same records). */
+const written = new WeakMap<object, string>();
+const asWritten = (event: object) => written.get(event) ?? written.set(event, JSON.stringify(event)).get(event)!;
 
 /** What `lists`, made from `dataset`, show; and each item's page key, to select items by. */
 export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; keys: Map<unknown, string> } {
   const { events, documents: _documents, ...others } = dataset;
   const pages = new Map<string, string | undefined>();
-  const byEvent = new Map<string, Group[]>();
+  const groups: Group[] = [];
   const keys = new Map<unknown, string>();
-  const add = (id: string, group: Group) => (byEvent.get(id) ?? byEvent.set(id, []).get(id)!).push(group);
   // The pages of a country, tag or feed hold the same list of its events: each list is read once.
   const [shownLists, countedLists] = [new Map<unknown[], Group>(), new Map<unknown[], Group>()];
   const groupOf = (list: unknown[], counted: boolean): Group => {
-    const groups = counted ? countedLists : shownLists;
-    let group = groups.get(list);
+    const lists = counted ? countedLists : shownLists;
+    let group = lists.get(list);
     if (!group) {
-      groups.set(list, (group = { keys: [], counted }));
-      for (const id of eventsIn(list, new Set(), 1)) add(id, group);
+      lists.set(list, (group = { keys: [], counted, ids: eventsIn(list, [], 1) }));
+      groups.push(group);
     }
     return group;
   };
@@ -95,13 +100,10 @@ export function snapshot(dataset: Dataset, lists: PageLists): { shown: Shown; ke
       pages.set(key, typeof url === "string" && url.endsWith("/") && url !== `${timeline?.prefix ?? ""}/` ? url : undefined);
       const own = new Set<string>();
       for (const { list, counted } of listsIn(item, own)) groupOf(list, counted).keys.push(key);
-      if (own.size) {
-        const group = { keys: [key], counted: false };
-        for (const id of own) add(id, group);
-      }
+      if (own.size) groups.push({ keys: [key], counted: false, ids: [...own] });
     }
   }
-  return { shown: { events: new Map(events.map((e) => [e.id, JSON.stringify(e)])), rest: JSON.stringify(others), pages, byEvent }, keys };
+  return { shown: { events: new Map(events.map((e) => [e.id, asWritten(e)])), rest: JSON.stringify(others), pages, groups }, keys };
 }
 
 /** The ids of events added, removed or changed between two runs. */
@@ -120,17 +122,24 @@ export function changedEvents(before: Shown, after: Shown): Set<string> {
  */
 export function pagesShowing(ids: ReadonlySet<string>, before: Shown, after: Shown): Set<string> {
   const found = new Set<string>();
+  const [was, is] = [pagesOf(before, ids), pagesOf(after, ids)];
   for (const id of ids) {
-    const [was, is] = [pagesOf(before, id), pagesOf(after, id)];
-    const moved = !sameSet(was.shown, is.shown) || !sameSet(was.counted, is.counted);
-    for (const key of [...was.shown, ...is.shown, ...(moved ? [...was.counted, ...is.counted] : [])]) found.add(key);
+    const [then, now] = [was.get(id)!, is.get(id)!];
+    const moved = !sameSet(then.shown, now.shown) || !sameSet(then.counted, now.counted);
+    for (const key of [...then.shown, ...now.shown, ...(moved ? [...then.counted, ...now.counted] : [])]) found.add(key);
   }
   return found;
 }
 
-function pagesOf(shown: Shown, id: string): { shown: Set<string>; counted: Set<string> } {
-  const pages = { shown: new Set<string>(), counted: new Set<string>() };
-  for (const group of shown.byEvent.get(id) ?? []) for (const key of group.keys) pages[group.counted ? "counted" : "shown"].add(key);
+/** The pages that show, or count, each of `ids`: one pass over every group. */
+function pagesOf(shown: Shown, ids: ReadonlySet<string>): Map<string, { shown: Set<string>; counted: Set<string> }> {
+  const pages = new Map([...ids].map((id) => [id, { shown: new Set<string>(), counted: new Set<string>() }]));
+  for (const group of shown.groups) {
+    for (const id of group.ids) {
+      const of = pages.get(id);
+      if (of) for (const key of group.keys) of[group.counted ? "counted" : "shown"].add(key);
+    }
+  }
   return pages;
 }
 
@@ -154,15 +163,15 @@ function listsIn(value: unknown, own: Set<string>, found: { list: unknown[]; cou
   return found;
 }
 
-/** The ids of the events a value shows: it is one of their event views, or holds them within a few levels (not through a timeline). */
-function eventsIn(value: unknown, found: Set<string>, depth = 0): Set<string> {
+/** The ids of the events a value shows (`found`): it is one of their event views, or holds them within a few levels (not through a timeline). */
+function eventsIn(value: unknown, found: string[], depth = 0): string[] {
   if (!value || typeof value !== "object" || depth > 4) return found;
   if (Array.isArray(value)) {
     for (const v of value) eventsIn(v, found, depth + 1);
     return found;
   }
   const item = value as Item;
-  if (isEventView(item)) found.add(item.event.id);
+  if (isEventView(item)) found.push(item.event.id);
   else for (const key in item) if (key !== "timeline") eventsIn(item[key], found, depth + 1);
   return found;
 }
