@@ -46,29 +46,42 @@ export function siteWordsToKeep(dataset: Dataset): string[] {
 }
 
 /** Raw-text elements and the document title: their text is not laid out in lines (or must stay text). */
-const RAW = /^<(script|style|title|textarea)\b/i;
+const RAW = /<(script|style|title|textarea)\b[^>]*>/gi;
 
 /** `html` with each of `words` in the text (not in tags, attributes, scripts or the title) wrapped. */
 export function keepTogether(html: string, words: readonly string[]): string {
-  if (words.length === 0 || !DICTIONARY_SCRIPT.test(html)) return html;
+  if (words.length === 0) return html;
+  // Most pages (those in other languages, with Thai only in the language menu) hold none of the words:
+  // they are found first, and only then is it asked whether each is in the text.
   const pattern = patternOf(words);
-  // Most pages (those in other languages, with Thai only in the language menu) hold none of the words.
+  let raw: [number, number][] | undefined;
+  let kept = "";
+  let last = 0;
   pattern.lastIndex = 0;
-  if (!pattern.test(html)) return html;
-  let raw: string | undefined;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) => {
-      if (part.startsWith("<")) {
-        if (raw) {
-          if (part.toLowerCase().startsWith(`</${raw}`)) raw = undefined;
-        } else raw = RAW.exec(part)?.[1]?.toLowerCase();
-        return part;
-      }
-      if (raw || !DICTIONARY_SCRIPT.test(part)) return part;
-      return part.replace(pattern, (word) => `<span class="word">${word}</span>`);
-    })
-    .join("");
+  for (let found = pattern.exec(html); found; found = pattern.exec(html)) {
+    const at = found.index;
+    if (html.lastIndexOf("<", at) > html.lastIndexOf(">", at)) continue; // in a tag
+    raw ??= rawText(html);
+    if (raw.some(([start, end]) => at >= start && at < end)) continue;
+    kept += `${html.slice(last, at)}<span class="word">${found[0]}</span>`;
+    last = at + found[0].length;
+  }
+  return last === 0 ? html : kept + html.slice(last);
+}
+
+/** Where the raw-text elements' contents are: [start, end) of each. */
+function rawText(html: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  RAW.lastIndex = 0;
+  for (let open = RAW.exec(html); open; open = RAW.exec(html)) {
+    const start = open.index + open[0].length;
+    const close = new RegExp(`</${open[1]}`, "gi");
+    close.lastIndex = start;
+    const end = close.exec(html)?.index ?? html.length;
+    ranges.push([start, end]);
+    RAW.lastIndex = end;
+  }
+  return ranges;
 }
 
 const patterns = new WeakMap<readonly string[], RegExp>();

@@ -15,6 +15,9 @@ test("each word is wrapped in the page's text, longest first, never in tags, att
     keepTogether(html, WORDS),
     `<title>โควิด</title><a href="/th/" title="โควิด">ผู้ป่วย<span class="word">โควิด-19</span> ที่<span class="word">อู่ฮั่น</span></a><script>"โควิด"</script><p><span class="word">โควิด</span></p>`,
   );
+  // Raw-text elements in any case, and a tag's name inside one, which does not end it.
+  const raw = `<STYLE>/* โควิด */</STYLE><textarea name="q">โควิด <p> โควิด</textarea><script>"</title>โควิด"</script><!-- โควิด --><p>อู่ฮั่น</p>`;
+  assert.equal(keepTogether(raw, WORDS), raw.replace("<p>อู่ฮั่น", `<p><span class="word">อู่ฮั่น</span>`));
 });
 
 test("a page with Thai only elsewhere (its language menu) is returned as it is", () => {
