@@ -99,6 +99,10 @@ function makePeriodLabel(partial: string, lang: string): string {
 
 /** An instant shown as a calendar day in UTC ("23 November 2026"). */
 export function dayLabel(iso: string, lang = "en"): string {
+  return remembered(`day\0${lang}\0${iso}`, () => makeDayLabel(iso, lang));
+}
+
+function makeDayLabel(iso: string, lang: string): string {
   const locale = dateLocale(lang);
   const date = DateTime.fromISO(iso, { zone: "utc" }).startOf("day").toJSDate();
   return formatted(dateTimeFormat(locale, FORMAT.day), date, phrasesOf(lang)) + gregorianNote(locale, date);
