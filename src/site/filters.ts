@@ -20,6 +20,7 @@ import { ogLocale } from "./share/og-locale.ts";
 import { shareImageFor } from "./share/share-images.ts";
 import type { EventView, Facet, FeedView, FilePart, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
 import { displayNames } from "../core/intl.ts";
+import { eventPart, type TemplateRenderer } from "./event-parts.ts";
 
 export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("countryName", (code: string, lang: string) => displayNames(lang, "region").of(code) ?? code);
@@ -35,6 +36,10 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("plural", (forms: Record<string, string>, n: number, lang: string, values?: Record<string, string | number>) =>
     plural(forms, n, lang, values),
   );
+  /** `{{ entry | eventPart("partials/feed-entry.njk", { full: true }) | safe }}`: a partial showing one event alike on every page (event-parts.ts). */
+  eleventyConfig.addFilter("eventPart", function (this: { env: TemplateRenderer }, entry: EventView, template: string, variant?: Record<string, string | number | boolean>) {
+    return eventPart(this.env, entry, template, variant);
+  });
   eleventyConfig.addFilter("toDate", (iso: string) => new Date(iso));
   // RSS's date form, in UTC ("Thu, 23 Oct 2025 21:55:31 +0000"): the RSS plugin's dateToRfc822 makes an Intl formatter per call.
   eleventyConfig.addFilter("rfc822", (iso: string) => new Date(iso).toUTCString().replace(/GMT$/, "+0000"));
