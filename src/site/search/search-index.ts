@@ -41,11 +41,17 @@ export function buildSearchIndex(timeline: Timeline): SearchIndex {
   const textsOf = searchTexts(timeline);
   const words = new Map<string, number[]>();
   const tokenized = new Set<string>();
+  // Country names, tags and places, and quotes an event shares with others, are cut into words once.
+  const cut = new Map<string, string[]>();
+  const tokensOf = (text: string, lang: string) => {
+    const key = `${lang}\u0000${text}`;
+    return cut.get(key) ?? cut.set(key, searchTokens(text, lang)).get(key)!;
+  };
   timeline.events.forEach((entry, i) => {
     const seen = new Set<string>();
     for (const [text, lang] of textsOf(entry)) {
       tokenized.add(lang);
-      for (const word of searchTokens(text, lang)) seen.add(word);
+      for (const word of tokensOf(text, lang)) seen.add(word);
     }
     for (const word of seen) (words.get(word) ?? words.set(word, []).get(word)!).push(i);
   });
