@@ -11,7 +11,8 @@ import { join } from "node:path";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
-import type { Timeline } from "./timeline.ts";
+import type { EventView, Timeline } from "./timeline.ts";
+import { writeEventOembeds } from "./embed/oembed-files.ts";
 import { builtInProcesses, removeGonePages } from "./focus.ts";
 import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
 import { ServedRuns } from "./serve-runs.ts";
@@ -108,10 +109,12 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
   const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
+  let selected: { events?: EventView[] } = {};
   eleventyConfig.addGlobalData("all", async () => {
     if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
     const whole = (lists: PageLists) => selectPages(lists, once, inPart);
-    return serving ? serving.pages(await shard!, whole) : whole(pageLists(await shard!));
+    selected = serving ? await serving.pages(await shard!, whole) : whole(pageLists(await shard!));
+    return selected;
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
   // When the print view is rendered for a PDF (`datelines pdf`), the day it was made: said on its title page.
@@ -131,6 +134,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // each language's search files, from its whole timeline, once per language.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode !== "fs" || !session || printSlice) return;
+    writeEventOembeds(directories.output, selected.events ?? []); // beside the event pages this run wrote
     const { media, wordsToKeep } = await session;
     const rendering = serving?.rendering;
     if (serving && !rendering) return; // serving, and nothing changed

@@ -84,6 +84,7 @@ test("serving a large site: an edit to an event shows on its pages without a who
   await until("the new headline on its month's page", async () => (await page("/2020/01/")).html.includes("China starts giving"));
   assert.ok((await page("/")).html.includes("China starts giving"), "the front page");
   await until("the report of what was written", () => /1 event changed: their pages written/.test(output()));
+  assert.match(readFileSync(join(served.site, "events", ID, "oembed.json"), "utf8"), /"title": "China starts giving/, "its oEmbed response");
   assert.equal(statSync(other).mtimeMs, untouched, "another event's page was written again");
 
   edit((e) => (e.date.start = "2020-03-03"));
