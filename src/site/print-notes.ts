@@ -4,9 +4,11 @@
  */
 import type { CitationView, EventView } from "./views.ts";
 
-/** A citation of the chronology with its note number. */
+/** A citation of the chronology with its note number, and which citation of which event it is. */
 export interface Note extends CitationView {
   number: number;
+  entry: EventView;
+  index: number;
 }
 
 export interface NotedEntry {
@@ -19,8 +21,8 @@ export function numberNotes(events: readonly EventView[]): { entries: NotedEntry
   const notes: Note[] = [];
   const entries = events.map((entry) => ({
     entry,
-    notes: entry.cites.map((cite) => {
-      const note = { ...cite, number: notes.length + 1 };
+    notes: entry.cites.map((cite, index) => {
+      const note = { ...cite, number: notes.length + 1, entry, index };
       notes.push(note);
       return note;
     }),
