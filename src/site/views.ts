@@ -307,6 +307,8 @@ export interface ListingPage<T> extends PagePosition {
 export interface EmbedPage {
   timeline: Timeline;
   url: string;
+  /** The page it shows in a frame: the event's, or the front page. */
+  canonical: string;
   /** The event an event's embed page opens at; none for the timeline's own embed. */
   entry?: EventView;
   /** In chronological order: the latest events, or the chosen one with its neighbours. */

@@ -16,12 +16,13 @@ export const EMBED_AROUND = 6;
 
 export function embedPages(timeline: Timeline): EmbedPage[] {
   const { events, prefix } = timeline;
-  const latest: EmbedPage = { timeline, url: routes.embed(prefix), events: events.slice(-EMBED_LATEST) };
+  const latest: EmbedPage = { timeline, url: routes.embed(prefix), canonical: routes.home(prefix), events: events.slice(-EMBED_LATEST) };
   return [
     latest,
     ...events.map((entry, i) => ({
       timeline,
       url: routes.embedEvent(prefix, entry.event.id),
+      canonical: entry.url,
       entry,
       events: events.slice(Math.max(0, i - EMBED_AROUND), i + EMBED_AROUND + 1),
     })),
