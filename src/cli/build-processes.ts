@@ -21,6 +21,13 @@ export function memoryBudgetMb(): number {
   return Number(value);
 }
 
+/**
+ * The V8 young generation's semi-space of each child, in MB. Rendering pages makes short-lived
+ * strings by the gigabyte; with V8's default (16 MB) a Thai shard of 10,000 events spent 17% of its
+ * main thread collecting them, with 64 MB 13% (4% less CPU), for at most 144 MB more memory.
+ */
+const SEMI_SPACE_MB = 64;
+
 /** Runs `datelines build --lang <lang>` for each language, `workers` at a time; resolves with the exit status (0, or the first failure's). */
 export async function buildInProcesses(output: string, languages: readonly string[], workers: number): Promise<number> {
   const budget = memoryBudgetMb();
@@ -29,7 +36,7 @@ export async function buildInProcesses(output: string, languages: readonly strin
   let status = 0;
   const next = async (): Promise<void> => {
     for (let lang = waiting.shift(); lang !== undefined && status === 0; lang = waiting.shift()) {
-      const child = spawn(process.execPath, [`--max-old-space-size=${budget}`, BIN, "build", "--lang", lang, "--output", output], {
+      const child = spawn(process.execPath, [`--max-old-space-size=${budget}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, BIN, "build", "--lang", lang, "--output", output], {
         env: { ...process.env, [SHARD_OF_BUILD]: "1" },
         stdio: ["ignore", "inherit", "pipe"],
       });
