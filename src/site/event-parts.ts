@@ -5,22 +5,22 @@
  * and the variant's values, so nothing of the page it lands on can leak into another.
  */
 import type { EventView } from "./views.ts";
+import { ViewMemo } from "./view-memo.ts";
 
 /** What renders a template by name: the Nunjucks environment the pages render with. */
 export interface TemplateRenderer {
   render(name: string, context: object): string;
 }
 
-const made = new WeakMap<EventView, Map<string, { event: EventView["event"]; html: string }>>();
+const made = new ViewMemo<Map<string, string>>();
 
 /** `template` rendered for `entry` with `variant`'s values (JSON-like), as made before for the same record. */
 export function eventPart(env: TemplateRenderer, entry: EventView, template: string, variant: Record<string, string | number | boolean> = {}): string {
   const key = `${template}\u0000${JSON.stringify(variant)}`;
-  const parts = made.get(entry) ?? made.set(entry, new Map()).get(entry)!;
+  const parts = made.get(entry, () => new Map());
   const known = parts.get(key);
-  // Serving patches a view with a newer record (text-edits.ts): what was made from the older one is made again.
-  if (known?.event === entry.event) return known.html;
+  if (known !== undefined) return known;
   const html = env.render(template, { ...variant, entry, timeline: entry.timeline });
-  parts.set(key, { event: entry.event, html });
+  parts.set(key, html);
   return html;
 }

@@ -20,6 +20,7 @@ import { routes } from "./routes.ts";
 import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether } from "./keep-together.ts";
+import { forgetViewMemos } from "./view-memo.ts";
 import { planShareImages, writeShareImages } from "./share/share-images.ts";
 import { writeSearchFiles } from "./search/search-files.ts";
 import { compileTemplatesOnce } from "./template-cache.ts";
@@ -97,6 +98,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // (those of the shard's languages) opens the build's data, shared with the build's other runs
   // (build-session.ts); `all` reuses it. Serving, each run also keeps what the next needs (serve-runs.ts).
   const serving = focus ? new ServedRuns(data, languages) : undefined;
+  if (!serving) forgetViewMemos(); // a new run (a language, or a part of one) keeps nothing of the last run's pages
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => serving?.edited(queue));
   let session: Promise<BuildSession> | undefined;
   let shard: Promise<Timeline[]> | undefined;

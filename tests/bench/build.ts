@@ -11,7 +11,9 @@
  * Prints one JSON line per size on stdout: events, languages, files written, validate s, wall s,
  * CPU s (user + system, the build and every process it started), peak RSS of the largest single
  * process in MB, the largest files, and `floor` (the bare build's wall s, CPU s and peak RSS for
- * as many pages) with `perPage` (our CPU and memory over the floor's). Progress goes to stderr.
+ * as many pages) with `perPage` (our CPU and memory over the floor's); then `floorSameBytes` and
+ * `perPageSameBytes`, the same for bare pages as long as the build's files are on average (`meanBytes`),
+ * which tells the cost of making the pages from the cost of writing them. Progress goes to stderr.
  * Share images are off unless --share-images (a first build renders one per event and language).
  *
  * Needs GNU time (/usr/bin/time) for CPU and memory. BENCH_TIMEOUT_S (default 7200) stops a build.
@@ -98,16 +100,24 @@ function files(dir: string): { path: string; bytes: number }[] {
   });
 }
 
-/** A bare Eleventy site of `pages` pages: one Nunjucks template paginated one item a page. */
-async function floor(tmp: string, pages: number): Promise<Measured> {
-  const input = join(tmp, "floor");
+/**
+ * A bare Eleventy site of `pages` pages: one Nunjucks template paginated one item a page, each page
+ * its few words, or (`bytes`) as many bytes as the build's files average, as static text: the cost of
+ * writing that much through Eleventy, without the work of making it.
+ */
+async function floor(tmp: string, pages: number, bytes?: number): Promise<Measured> {
+  const name = bytes ? "floor-bytes" : "floor";
+  const input = join(tmp, name);
   mkdirSync(join(input, "_data"), { recursive: true });
   writeFileSync(join(input, "_data", "items.json"), JSON.stringify(Array.from({ length: pages }, (_, i) => i)));
-  writeFileSync(
-    join(input, "page.njk"),
-    `---\npagination:\n  data: items\n  size: 1\n  alias: item\npermalink: "/p/{{ item }}/index.html"\n---\n<!doctype html><html lang="en"><meta charset="utf-8"><title>Page {{ item }}</title><h1>Page {{ item }}</h1><p>One of ${pages} pages.</p></html>\n`,
-  );
-  return timed([process.execPath, ELEVENTY, `--input=${input}`, `--output=${join(tmp, "floor-site")}`, "--quiet"], process.env, join(tmp, "floor.log"));
+  const head = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Page {{ item }}</title><h1>Page {{ item }}</h1><p>One of ${pages} pages.</p>`;
+  const filler = bytes ? `<p>${"Lorem ipsum dolor sit amet. ".repeat(Math.max(0, Math.ceil((bytes - head.length - 16) / 28)))}</p>` : "";
+  writeFileSync(join(input, "page.njk"), `---\npagination:\n  data: items\n  size: 1\n  alias: item\npermalink: "/p/{{ item }}/index.html"\n---\n${head}${filler}</html>\n`);
+  try {
+    return await timed([process.execPath, ELEVENTY, `--input=${input}`, `--output=${join(tmp, `${name}-site`)}`, "--quiet"], process.env, join(tmp, `${name}.log`));
+  } finally {
+    rmSync(join(tmp, `${name}-site`), { recursive: true, force: true });
+  }
 }
 
 async function bench(size: number): Promise<void> {
@@ -133,8 +143,12 @@ async function bench(size: number): Promise<void> {
   const build = await timed([process.execPath, CLI, "build", "--output", site], env, join(tmp, "build.log"));
   const written = files(site).sort((a, b) => b.bytes - a.bytes);
   log(`${size}: built ${written.length} files in ${build.wallS} s wall, ${build.cpuS} s CPU, ${build.peakRssMb} MB peak`);
+  const totalBytes = written.reduce((sum, f) => sum + f.bytes, 0);
+  const meanBytes = Math.round(totalBytes / written.length);
   const bare = values["no-floor"] ? undefined : await floor(tmp, written.length);
   if (bare) log(`${size}: bare Eleventy, ${written.length} pages: ${bare.wallS} s wall, ${bare.cpuS} s CPU, ${bare.peakRssMb} MB peak`);
+  const sameBytes = values["no-floor"] ? undefined : await floor(tmp, written.length, meanBytes);
+  if (sameBytes) log(`${size}: bare Eleventy, ${written.length} pages of ${meanBytes} bytes: ${sameBytes.wallS} s wall, ${sameBytes.cpuS} s CPU, ${sameBytes.peakRssMb} MB peak`);
   console.log(
     JSON.stringify({
       events: generated.events,
@@ -142,7 +156,8 @@ async function bench(size: number): Promise<void> {
       languages: (config.languages ?? []).map((l) => l.lang),
       shareImages: Boolean(values["share-images"]),
       files: written.length,
-      totalMb: round(written.reduce((sum, f) => sum + f.bytes, 0) / 2 ** 20),
+      totalMb: round(totalBytes / 2 ** 20),
+      meanBytes,
       validateS: validate.wallS,
       ...build,
       largest: written.slice(0, 3),
@@ -150,6 +165,10 @@ async function bench(size: number): Promise<void> {
       ...(bare && {
         floor: { pages: written.length, ...bare },
         perPage: { cpu: round(build.cpuS / bare.cpuS), rss: round(build.peakRssMb / bare.peakRssMb) },
+      }),
+      ...(sameBytes && {
+        floorSameBytes: { pages: written.length, bytesPerPage: meanBytes, ...sameBytes },
+        perPageSameBytes: { cpu: round(build.cpuS / sameBytes.cpuS), rss: round(build.peakRssMb / sameBytes.peakRssMb) },
       }),
       node: process.version,
       date: new Date().toISOString().slice(0, 10),

@@ -15,6 +15,7 @@ import { calendarDate } from "../../core/partial-date.ts";
 import { fill } from "../i18n/index.ts";
 import { fullUrl, partFiles, routes } from "../routes.ts";
 import type { EventView, FeedView, FilePart, Timeline } from "../views.ts";
+import { ViewMemo } from "../view-memo.ts";
 import { latestInSlice, latestInTimeline } from "./latest.ts";
 
 /** True for an event a calendar can show as it is: its day (or days) stated, unqualified. */
@@ -51,17 +52,13 @@ function calendarFile(timeline: Timeline, feed: { title: string; description: st
   return `${calendar.slice(0, -end.length)}${feed.events.map((entry) => calendarEntry(entry, host)).join("")}${end}`;
 }
 
-/** Each view's VEVENT, for the record it was written from (serving patches a view with a newer record: text-edits.ts). */
-const entries = new WeakMap<EventView, { event: EventView["event"]; text: string }>();
+/** Each view's VEVENT, for the record it was written from. */
+const entries = new ViewMemo<string>();
 const scratch = new WeakMap<Timeline, ICalCalendar>();
 
 /** An event's VEVENT, folded at 75 octets as in the whole file (ical-generator folds line by line). */
 function calendarEntry(entry: EventView, host: string): string {
-  const known = entries.get(entry);
-  if (known?.event === entry.event) return known.text;
-  const text = foldLines(new ICalEvent(eventData(entry, host), calendarOf(entry.timeline)).toString());
-  entries.set(entry, { event: entry.event, text });
-  return text;
+  return entries.get(entry, () => foldLines(new ICalEvent(eventData(entry, host), calendarOf(entry.timeline)).toString()));
 }
 
 /** A calendar with nothing in it, for writing events alone: its settings (no time zone) are every calendar's. */
