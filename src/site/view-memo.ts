@@ -13,7 +13,7 @@ export class ViewMemo<T> {
   #made = new WeakMap<EventView, { event: EventView["event"]; value: T }>();
 
   constructor() {
-    memos.add(this as ViewMemo<unknown>);
+    memos.add(this);
   }
 
   /** What `make` returned for `view` and the record it shows, made now if not yet. */
