@@ -1,19 +1,15 @@
 /**
- * The event page as it will publish, rendered by Eleventy from the site's own template
- * (src/site/pages/event.njk, its layout and partials, the site's filters), with the data as
- * the build would see it once the event is published: the whole dataset is loaded and
- * validated, the event is marked published, and the timeline views are built as for the site,
- * so dates, quotes, related events and every language come out exactly as they will.
- * Only that one page is rendered (in each language), in memory: about a tenth of a second.
+ * The event page as it will publish, rendered as the build renders it (src/site/event-pages.ts:
+ * the site's own partial, layout and filters), with the data as the build would see it once the
+ * event is published: the whole dataset is loaded and validated, the event is marked published,
+ * and the timeline views are built as for the site, so dates, quotes, related events and every
+ * language come out exactly as they will. Only that one page is rendered (in each language), in memory.
  */
-import Eleventy from "@11ty/eleventy";
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import { Settings } from "luxon";
 import { join } from "node:path";
 import { config as siteConfig } from "../../eleventy.config.ts";
-import filtersPlugin from "../site/filters.ts";
+import { eventPage, renderPage, siteTemplates } from "../site/event-pages.ts";
 import { buildTimelines } from "../site/timeline.ts";
-import { pageTimeline } from "../site/plugin.ts";
 import { loadDataset, type Problem } from "../validate/index.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -21,11 +17,6 @@ export type PreviewResult =
   | { ok: true; pages: { lang: string; url: string; html: string }[] }
   | { ok: false; problems: Problem[] }
   | { ok: false; missing: true };
-
-interface RenderedPage {
-  url: string;
-  content: string;
-}
 
 export async function renderEventPreview(ws: Workspace, id: string): Promise<PreviewResult> {
   Settings.throwOnInvalid = true;
@@ -37,21 +28,8 @@ export async function renderEventPreview(ws: Workspace, id: string): Promise<Pre
   if (!event) return { ok: false, missing: true };
   const timelines = buildTimelines({ ...dataset, events: dataset.events.map((e) => (e === event ? { ...e, status: "published" as const } : e)) });
   const views = timelines.flatMap((t) => t.events.filter((e) => e.event.id === id));
-  const input = join(ws.root, siteConfig.dir.input, "event.njk");
-  const eleventy = new Eleventy(input, join(ws.root, "tmp", "desk-preview"), {
-    quietMode: true,
-    configPath: "",
-    config(eleventyConfig: UserConfig) {
-      eleventyConfig.setIncludesDirectory(siteConfig.dir.includes);
-      eleventyConfig.setTemplateFormats(siteConfig.templateFormats);
-      eleventyConfig.addGlobalData("all", { events: views });
-      eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
-      eleventyConfig.addPlugin(filtersPlugin);
-    },
-  });
-  const rendered = (await eleventy.toJSON()) as unknown as RenderedPage[];
-  const pages = views.map((view) => ({ lang: view.timeline.lang, url: view.url, html: rendered.find((r) => r.url === view.url)?.content ?? "" }));
-  return { ok: true, pages };
+  const templates = siteTemplates(join(ws.root, siteConfig.dir.input, siteConfig.dir.includes), ws.root);
+  return { ok: true, pages: views.map((view) => ({ lang: view.timeline.lang, url: view.url, html: renderPage(templates, eventPage(view)) })) };
 }
 
 /**

@@ -5,12 +5,8 @@
  * and the variant's values, so nothing of the page it lands on can leak into another.
  */
 import type { EventView } from "./views.ts";
+import type { TemplateRenderer } from "./templates.ts";
 import { ViewMemo } from "./view-memo.ts";
-
-/** What renders a template by name: the Nunjucks environment the pages render with. */
-export interface TemplateRenderer {
-  render(name: string, context: object): string;
-}
 
 const made = new ViewMemo<Map<string, string>>();
 

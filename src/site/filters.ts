@@ -1,5 +1,4 @@
 /** Nunjucks filters the templates use. Each is a thin call into a named module. */
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import { relative } from "node:path";
 import { packFor } from "../languages/packs.ts";
 import { dayLabel } from "./date-label.ts";
@@ -20,9 +19,15 @@ import { ogLocale } from "./share/og-locale.ts";
 import { shareImageFor } from "./share/share-images.ts";
 import type { EventView, Facet, FeedView, FilePart, LanguageLink, PictureView, SliceKind, Term, Timeline } from "./views.ts";
 import { displayNames } from "../core/intl.ts";
-import { eventPart, type TemplateRenderer } from "./event-parts.ts";
+import { eventPart } from "./event-parts.ts";
+import type { TemplateRenderer } from "./templates.ts";
 
-export default function filtersPlugin(eleventyConfig: UserConfig): void {
+/** Where filters go: Eleventy's configuration, or a Nunjucks environment of the site's templates (templates.ts). */
+export interface FilterTarget {
+  addFilter(name: string, filter: (...args: never[]) => unknown): unknown;
+}
+
+export default function filtersPlugin(eleventyConfig: FilterTarget): void {
   eleventyConfig.addFilter("countryName", (code: string, lang: string) => displayNames(lang, "region").of(code) ?? code);
   /** An instant shown as a calendar day in UTC: the same in every build. */
   eleventyConfig.addFilter("dayLabel", (iso: string, lang: string) => dayLabel(iso, lang));

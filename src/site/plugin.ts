@@ -11,8 +11,10 @@ import { join } from "node:path";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
-import type { EventView, Timeline } from "./timeline.ts";
+import type { EmbedPage, EventView, Timeline } from "./views.ts";
 import { writeEventOembeds } from "./embed/oembed-files.ts";
+import { embedPage, eventPage, writePages } from "./event-pages.ts";
+import type { TemplateRenderer } from "./templates.ts";
 import { builtInProcesses, removeGonePages } from "./focus.ts";
 import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
 import { ServedRuns } from "./serve-runs.ts";
@@ -74,7 +76,7 @@ function languageOf(timelines: Timeline[], lang: string | undefined): Timeline {
 }
 
 /** A page's `timeline`: the language of whatever it paginates over (a timeline, or a view of one). */
-export function pageTimeline(data: { pagination?: { items?: (Timeline | { timeline: Timeline })[] } }): Timeline | undefined {
+function pageTimeline(data: { pagination?: { items?: (Timeline | { timeline: Timeline })[] } }): Timeline | undefined {
   const item = data.pagination?.items?.[0];
   return item && "timeline" in item ? item.timeline : item;
 }
@@ -111,7 +113,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
   const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
-  let selected: { events?: EventView[] } = {};
+  let selected: { events?: EventView[]; embeds?: EmbedPage[] } = {};
   eleventyConfig.addGlobalData("all", async () => {
     if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
     const whole = (lists: PageLists) => selectPages(lists, once, inPart);
@@ -127,6 +129,11 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     if (!session || !String(this.page.outputPath).endsWith(".html")) return content;
     return keepTogether(content, (await session).wordsToKeep);
   });
+  // The Nunjucks environment the pages render with (a new one each run): each event's pages are rendered with it (event-pages.ts).
+  let templates: TemplateRenderer | undefined;
+  eleventyConfig.amendLibrary("njk", (env: TemplateRenderer) => {
+    templates = env;
+  });
 
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
@@ -136,8 +143,11 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // each language's search files, from its whole timeline, once per language.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (outputMode !== "fs" || !session || printSlice) return;
-    writeEventOembeds(directories.output, selected.events ?? []); // beside the event pages this run wrote
     const { media, wordsToKeep } = await session;
+    // Each event's page, embed page and oEmbed response, of the events this run renders.
+    const pages = [...(selected.events ?? []).map(eventPage), ...(selected.embeds ?? []).map(embedPage)];
+    if (pages.length) writePages(directories.output, templates!, pages, (html) => keepTogether(html, wordsToKeep));
+    writeEventOembeds(directories.output, selected.events ?? []);
     const rendering = serving?.rendering;
     if (serving && !rendering) return; // serving, and nothing changed
     const gone = rendering?.before ? removeGonePages(directories.output, rendering.before, rendering.after) : [];

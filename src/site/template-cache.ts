@@ -4,12 +4,12 @@
  * Eleventy 3.1 turned off its own compile cache for Nunjucks ("we've moved to use Nunjucks'
  * internal cache") but still makes a `new Template(str, env, inputPath)` for every page it renders.
  * Nunjucks' cache only covers templates loaded by name (layouts, includes), so each of the
- * 10,000 pages paginated from event.njk compiled event.njk's body, permalink and computed titles
- * again: a third of a build's Nunjucks time. Here the compiled functions are kept per environment,
+ * thousands of pages paginated from print.njk or country.njk compiled the template's body again
+ * (when events' pages were paginated too, a third of a build's Nunjucks time). Here the compiled functions are kept per environment,
  * template path and text, and handed to later Template objects as the precompiled `tmplProps`
  * Nunjucks already supports. Rendering is unchanged; only the repeated parse is skipped.
  */
-import { createRequire } from "node:module";
+import { nunjucks } from "./templates.ts";
 
 interface CompiledTemplate {
   env: object;
@@ -20,19 +20,15 @@ interface CompiledTemplate {
   blocks?: Record<string, unknown>;
 }
 
-/** The nunjucks that Eleventy itself imports. */
-const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"))("nunjucks") as {
-  Template: { prototype: { _compile(this: CompiledTemplate): void } };
-};
-
 let installed = false;
 
 export function compileTemplatesOnce(): void {
   if (installed) return;
   installed = true;
   const compiledBy = new WeakMap<object, Map<string, Record<string, unknown>>>();
-  const compile = nunjucks.Template.prototype._compile;
-  nunjucks.Template.prototype._compile = function (this: CompiledTemplate) {
+  const prototype = nunjucks.Template.prototype as { _compile(this: CompiledTemplate): void };
+  const compile = prototype._compile;
+  prototype._compile = function (this: CompiledTemplate) {
     if (this.tmplProps || typeof this.tmplStr !== "string") return compile.call(this);
     const compiled = compiledBy.get(this.env) ?? compiledBy.set(this.env, new Map()).get(this.env)!;
     const key = `${this.path ?? ""}\u0000${this.tmplStr}`;

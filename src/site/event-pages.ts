@@ -1,0 +1,77 @@
+/**
+ * The pages made for each event: its page (/events/<id>/) and its embed page (/embed/events/<id>/,
+ * and the language's /embed/), rendered from the site's templates (a partial for the body, a
+ * layout around it) and written when a run has written its other pages, rather than paginated
+ * through Eleventy. They are two thirds of a site's pages, and Eleventy carries each through its
+ * whole life of a page (data cascade, computed data, permalink, render, the result held in memory
+ * until the run ends): for a 10,000-event language that was 45% of its build. The templates see
+ * what a paginated page saw of itself: `page.url`, `title`, `description`, `timeline`, `content`,
+ * and the page's own item (`entry`, `embed`). The desk's preview renders an event's page the same way.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import filtersPlugin from "./filters.ts";
+import { nunjucks, type TemplateRenderer } from "./templates.ts";
+import type { EmbedPage, EventView } from "./views.ts";
+
+/** A page: its URL, the partial that renders its body, the layout around it, and what both see. */
+export interface ItemPage {
+  url: string;
+  body: string;
+  layout: string;
+  data: { timeline: EventView["timeline"]; title: string; description: string } & Record<string, unknown>;
+}
+
+/** An event's page. */
+export function eventPage(entry: EventView): ItemPage {
+  const { timeline } = entry;
+  return {
+    url: entry.url,
+    body: "partials/event-page.njk",
+    layout: "layouts/base.njk",
+    data: { timeline, entry, title: entry.headline, description: `${entry.label}: ${entry.summaryText}` },
+  };
+}
+
+/** An embed page: the latest events, or an event among its neighbours; its canonical page is the front page or the event's. */
+export function embedPage(embed: EmbedPage): ItemPage {
+  const { timeline, entry } = embed;
+  return {
+    url: embed.url,
+    body: "partials/embed-page.njk",
+    layout: "layouts/embed.njk",
+    data: {
+      timeline,
+      embed,
+      title: (entry ? `${entry.headline} · ` : "") + timeline.site.title,
+      description: entry ? `${entry.label}: ${entry.summaryText}` : "",
+      canonical: embed.canonical,
+    },
+  };
+}
+
+/** The page's HTML, as Eleventy would render it: the body, then the layout with the body as `content`. */
+export function renderPage(templates: TemplateRenderer, page: ItemPage): string {
+  const context = { ...page.data, page: { url: page.url } };
+  const content = templates.render(page.body, context);
+  return templates.render(page.layout, { ...context, content });
+}
+
+/** Writes each page under `output` (`finish`: what every HTML page goes through last, as Eleventy's transforms). Returns how many. */
+export function writePages(output: string, templates: TemplateRenderer, pages: Iterable<ItemPage>, finish: (html: string) => string = (html) => html): number {
+  let count = 0;
+  for (const page of pages) {
+    const file = join(output, decodeURI(page.url), "index.html");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, finish(renderPage(templates, page)));
+    count++;
+  }
+  return count;
+}
+
+/** The site's templates and filters outside a build (the desk's preview), set up as Eleventy sets up its own: `includes` is the includes folder, `root` the project's. */
+export function siteTemplates(includes: string, root: string): TemplateRenderer {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([includes, root]), { dev: true });
+  filtersPlugin({ addFilter: (name, filter) => env.addFilter(name, filter) });
+  return env;
+}

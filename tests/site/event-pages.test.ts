@@ -1,0 +1,55 @@
+/**
+ * Each event's page and embed page are rendered from their partials and layouts and written by
+ * event-pages.ts, not paginated by Eleventy: the page the build wrote is the page rendered outside
+ * a build (as the desk's preview renders it), in every language; and pages are written at their
+ * URL's folder, whatever script the URL is in.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { config } from "../../eleventy.config.ts";
+import { embedPage, eventPage, renderPage, siteTemplates, writePages } from "../../src/site/event-pages.ts";
+import { embedPages } from "../../src/site/embed/embed-pages.ts";
+import { keepTogether } from "../../src/site/keep-together.ts";
+import { imageSettings, loadValid, startSession } from "../../src/site/build-session.ts";
+import { SITE } from "../support/build.ts";
+import { ROOT } from "../support/fixture.ts";
+
+// The data, media and timelines as the build had them (its pictures come from the cache it filled).
+const data = join(ROOT, "_data");
+const session = await startSession(await loadValid(ROOT, data), data, imageSettings(ROOT));
+const timelines = session.timelines();
+const templates = siteTemplates(join(ROOT, config.dir.input, config.dir.includes), ROOT);
+const words = session.wordsToKeep;
+const built = (url: string) => readFileSync(join(SITE, decodeURI(url), "index.html"), "utf8");
+
+test("an event's page and its embed page, rendered outside a build, are the pages the build wrote", () => {
+  for (const timeline of timelines) {
+    // An event with media, so that its pictures and their neighbours' thumbnails are compared too.
+    const entry = timeline.events.find((e) => e.media.length > 0)!;
+    const page = eventPage(entry);
+    assert.equal(page.url, entry.url);
+    assert.equal(keepTogether(renderPage(templates, page), words), built(entry.url), `${timeline.lang}: ${entry.url}`);
+    assert.match(built(entry.url), new RegExp(`<title>${entry.headline.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "&#39;")} · `), "the event's headline is the page's title");
+    const embed = embedPages(timeline).find((e) => e.entry === entry)!;
+    assert.equal(keepTogether(renderPage(templates, embedPage(embed)), words), built(embed.url), `${timeline.lang}: ${embed.url}`);
+  }
+});
+
+test("a page is written at its URL's folder, its path decoded", () => {
+  const output = mkdtempSync(join(tmpdir(), "datelines-event-pages-"));
+  try {
+    const entry = timelines.find((t) => t.lang === "th")!.events[0]!;
+    const page = { ...eventPage(entry), url: `${entry.timeline.prefix}/events/${encodeURIComponent("เหตุการณ์")}/` };
+    const finish = (html: string) => `${html}<!-- finished -->`;
+    assert.equal(writePages(output, templates, [page, eventPage(entry)], finish), 2);
+    const written = readFileSync(join(output, "th", "events", "เหตุการณ์", "index.html"), "utf8");
+    assert.match(written, /<html lang="th" dir="ltr">/);
+    assert.ok(written.endsWith("<!-- finished -->"), "every page goes through `finish`");
+    assert.ok(readFileSync(join(output, decodeURI(entry.url), "index.html"), "utf8").includes(entry.headline));
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
