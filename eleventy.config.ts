@@ -1,5 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { relative } from "node:path";
 import sitePlugin from "./src/site/plugin.ts";
+import { TEMPLATES } from "./src/site/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(sitePlugin);
@@ -8,7 +10,7 @@ export default function (eleventyConfig: UserConfig) {
 export const config = {
   // Templates live with the site stage; layouts in _includes/. Data does not come from
   // Eleventy's data folder: sitePlugin validates _data/ and provides `site` and `timeline`.
-  dir: { input: "src/site/pages", includes: "../../../_includes"},
+  dir: { input: TEMPLATES.pages, includes: relative(TEMPLATES.pages, TEMPLATES.includes) },
   templateFormats: ["njk"],
   htmlTemplateEngine: "njk",
 };

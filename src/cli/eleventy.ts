@@ -1,13 +1,12 @@
 /** Runs Eleventy in this process with the project's TypeScript config. */
 import Eleventy from "@11ty/eleventy";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parse } from "jsonc-parser";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { closeBuildSession, dataFolder, imageSettings, openBuildSession, partsFor } from "../site/build-session.ts";
 import { prepareMedia } from "../site/media/media-library.ts";
 import { startServing } from "../site/focus.ts";
-import type { PrintSlice } from "../site/print-slice.ts";
 import type { Dataset } from "../validate/index.ts";
 import { buildInProcesses, SHARD_OF_BUILD } from "./build-processes.ts";
 import { prepareOutputDir } from "./output-dir.ts";
@@ -77,22 +76,6 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 function siteLanguages(): string[] {
   const site = parse(readFileSync(join(process.env.DATELINES_DATA ?? "_data", "site.json"), "utf8")) as { lang: string; languages?: { lang: string }[] };
   return site.languages?.map((l) => l.lang) ?? [site.lang];
-}
-
-/** Builds only a slice's chronology (src/site/print-slice.ts) into `output`, for a PDF; returns its page's path. */
-export async function buildPrintSlice(output: string, request: { lang?: string; slice: PrintSlice }): Promise<string> {
-  prepareOutputDir(output);
-  process.env.DATELINES_PRINT_SLICE = JSON.stringify(request);
-  try {
-    const eleventy = new Eleventy(undefined, output, { configPath: CONFIG, quietMode: true });
-    eleventy.disableLogger(); // a slice that is not in the data is reported once, by the caller, without Eleventy's stack trace
-    await eleventy.write();
-  } finally {
-    delete process.env.DATELINES_PRINT_SLICE;
-  }
-  const page = readdirSync(output, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(join("print", "slice", "index.html")));
-  if (!page) throw new Error(`The chronology was not built into ${output}.`);
-  return `/${page.slice(0, -"index.html".length)}`;
 }
 
 /**

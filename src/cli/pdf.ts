@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderPdf } from "../print/pdf.ts";
-import { sliceDateProblem, type PrintSlice } from "../site/print-slice.ts";
-import { buildPrintSlice } from "./eleventy.ts";
+import { sliceDateProblem, writePrintSlice, type PrintSlice } from "../site/print-slice.ts";
 
 /** 2, having said what is wrong, when the slice's dates are written wrongly; else 0. */
 export function sliceUsageProblem(slice: PrintSlice): number {
@@ -22,7 +21,7 @@ export async function pdfCommand({ output = "chronology.pdf", lang, slice }: { o
   const dir = mkdtempSync(join(tmpdir(), "datelines-pdf-"));
   process.env.DATELINES_GENERATED ??= new Date().toISOString();
   try {
-    const path = await buildPrintSlice(dir, { lang, slice });
+    const path = await writePrintSlice(process.cwd(), dir, { lang, slice });
     const { foreignRequests } = await renderPdf(dir, output, path);
     console.log(`Wrote ${output}${foreignRequests.length ? ` (blocked ${foreignRequests.length} requests to other origins)` : ""}`);
     return 0;

@@ -1,14 +1,12 @@
 /**
- * The event page as it will publish, rendered as the build renders it (src/site/event-pages.ts:
+ * The event page as it will publish, rendered as the build renders it (src/site/item-pages.ts:
  * the site's own partial, layout and filters), with the data as the build would see it once the
  * event is published: the whole dataset is loaded and validated, the event is marked published,
  * and the timeline views are built as for the site, so dates, quotes, related events and every
  * language come out exactly as they will. Only that one page is rendered (in each language), in memory.
  */
 import { Settings } from "luxon";
-import { join } from "node:path";
-import { config as siteConfig } from "../../eleventy.config.ts";
-import { eventPage, renderPage, siteTemplates } from "../site/event-pages.ts";
+import { eventPage, renderPage, siteTemplates } from "../site/item-pages.ts";
 import { buildTimelines } from "../site/timeline.ts";
 import { loadDataset, type Problem } from "../validate/index.ts";
 import type { Workspace } from "./workspace.ts";
@@ -28,7 +26,7 @@ export async function renderEventPreview(ws: Workspace, id: string): Promise<Pre
   if (!event) return { ok: false, missing: true };
   const timelines = buildTimelines({ ...dataset, events: dataset.events.map((e) => (e === event ? { ...e, status: "published" as const } : e)) });
   const views = timelines.flatMap((t) => t.events.filter((e) => e.event.id === id));
-  const templates = siteTemplates(join(ws.root, siteConfig.dir.input, siteConfig.dir.includes), ws.root);
+  const templates = siteTemplates(ws.root);
   return { ok: true, pages: views.map((view) => ({ lang: view.timeline.lang, url: view.url, html: renderPage(templates, eventPage(view)) })) };
 }
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { config as siteConfig } from "../../eleventy.config.ts";
+import { TEMPLATES } from "../site/templates.ts";
 import { faviconIco, faviconSvg } from "../site/favicon.ts";
 import { routes, type DeskResponse } from "./routes.ts";
 import { timestamp, type Workspace } from "./workspace.ts";
@@ -35,7 +35,7 @@ const MAX_BODY = 4 * 1024 * 1024;
 
 export async function startDesk(options: DeskOptions): Promise<DeskServer> {
   const ws: Workspace = { root: options.root, data: options.data, now: options.now ?? (() => timestamp()) };
-  const siteAssets = join(options.root, siteConfig.dir.input, "assets");
+  const siteAssets = join(options.root, TEMPLATES.pages, "assets");
   let origin = "";
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: Error) => send(res, { status: 500, text: `The desk failed: ${error.message}\n` }));

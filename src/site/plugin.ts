@@ -6,20 +6,17 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { Settings } from "luxon";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import filtersPlugin from "./filters.ts";
 import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
-import type { EmbedPage, EventView, Timeline } from "./views.ts";
+import type { EmbedPage, EventView, PrintPage, Timeline } from "./views.ts";
 import { writeEventOembeds } from "./embed/oembed-files.ts";
-import { embedPage, eventPage, writePages } from "./event-pages.ts";
-import type { TemplateRenderer } from "./templates.ts";
+import { embedPage, eventPage, printPage, writePages } from "./item-pages.ts";
+import { TEMPLATES, type TemplateRenderer } from "./templates.ts";
 import { builtInProcesses, removeGonePages } from "./focus.ts";
 import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
 import { ServedRuns } from "./serve-runs.ts";
 import { routes } from "./routes.ts";
-import { slicePrintPage, type PrintSlice } from "./print-slice.ts";
 import { writeFavicons } from "./favicon.ts";
 import { keepTogether } from "./keep-together.ts";
 import { forgetViewMemos } from "./view-memo.ts";
@@ -36,11 +33,6 @@ export interface SitePluginOptions {
   cache?: string;
   /** Never download remote pictures; they show as link cards (default: true when $DATELINES_OFFLINE is 1). */
   offline?: boolean;
-  /**
-   * Build only the chronology of this slice, in this language (a tag, or a path prefix such as "zh"), for
-   * `datelines pdf` (default: $DATELINES_PRINT_SLICE, as JSON). Nothing else of the site is written.
-   */
-  printSlice?: { lang?: string; slice: PrintSlice };
   /** Build these languages' pages only (tags, as in site.json), one shard of the site (default: $DATELINES_LANGUAGES, comma-separated; else all). */
   languages?: string[];
   /**
@@ -64,17 +56,6 @@ function partOf(value: string | undefined): SitePluginOptions["part"] {
   return { index: Number(match[1]), count: Number(match[2]) };
 }
 
-/** Where the page templates are, from the project root (eleventy.config.ts). */
-const PAGES = "src/site/pages";
-
-/** The timeline of a language given as a tag ("ar", "zh-Hans") or its path prefix ("zh"); the main language's when none is given. */
-function languageOf(timelines: Timeline[], lang: string | undefined): Timeline {
-  if (!lang) return timelines[0]!;
-  const found = timelines.find((t) => t.lang.toLowerCase() === lang.toLowerCase() || t.prefix === `/${lang}`);
-  if (!found) throw new Error(`--lang ${lang}: the site is not published in it. Use one of: ${timelines.map((t) => t.lang).join(", ")}.`);
-  return found;
-}
-
 /** A page's `timeline`: the language of whatever it paginates over (a timeline, or a view of one). */
 function pageTimeline(data: { pagination?: { items?: (Timeline | { timeline: Timeline })[] } }): Timeline | undefined {
   const item = data.pagination?.items?.[0];
@@ -88,10 +69,6 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   const languages = options.languages ?? process.env.DATELINES_LANGUAGES?.split(",").filter(Boolean);
   const part = options.part ?? partOf(process.env.DATELINES_PART);
   const focus = options.focus ?? process.env.DATELINES_FOCUS === "1";
-  const printSlice = options.printSlice ?? (process.env.DATELINES_PRINT_SLICE ? (JSON.parse(process.env.DATELINES_PRINT_SLICE) as SitePluginOptions["printSlice"]) : undefined);
-  if (printSlice) {
-    for (const file of readdirSync(join(root, PAGES))) if (file.endsWith(".njk") && file !== "print.njk") eleventyConfig.ignores.add(join(PAGES, file));
-  }
   compileTemplatesOnce(); // Eleventy 3.1 compiles a template's text again for every page it paginates
   Settings.throwOnInvalid = true; // an invalid date must stop the build, not print "Invalid DateTime"
   Settings.defaultZone = "utc"; // calendar dates: identical output in every machine time zone
@@ -113,23 +90,20 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   // In a part of a shard (`part`), each list holds every n-th item, and pages made once per language are in the first part only.
   const inPart = <T>(items: T[]): T[] => (part ? items.filter((_, i) => i % part.count === part.index) : items);
   const once = <T>(items: T[]): T[] => (!part || part.index === 0 ? items : []);
-  let selected: { events?: EventView[]; embeds?: EmbedPage[] } = {};
+  let selected: { events?: EventView[]; embeds?: EmbedPage[]; printPages?: PrintPage[] } = {};
   eleventyConfig.addGlobalData("all", async () => {
-    if (printSlice) return { printPages: [slicePrintPage(languageOf(await shard!, printSlice.lang), printSlice.slice)] };
     const whole = (lists: PageLists) => selectPages(lists, once, inPart);
     selected = serving ? await serving.pages(await shard!, whole) : whole(pageLists(await shard!));
     return selected;
   });
   eleventyConfig.addGlobalData("eleventyComputed", { timeline: pageTimeline });
-  // When the print view is rendered for a PDF (`datelines pdf`), the day it was made: said on its title page.
-  eleventyConfig.addGlobalData("generated", () => process.env.DATELINES_GENERATED ?? "");
   eleventyConfig.addWatchTarget(data);
   // Names and loanwords that Thai line breaking would cut ("โค|วิด") kept on one line, in every page's text.
   eleventyConfig.addTransform("keep-words-together", async function (this: { page: { outputPath?: string | false } }, content: string) {
     if (!session || !String(this.page.outputPath).endsWith(".html")) return content;
     return keepTogether(content, (await session).wordsToKeep);
   });
-  // The Nunjucks environment the pages render with (a new one each run): each event's pages are rendered with it (event-pages.ts).
+  // The Nunjucks environment the pages render with (a new one each run): each event's pages are rendered with it (item-pages.ts).
   let templates: TemplateRenderer | undefined;
   eleventyConfig.amendLibrary("njk", (env: TemplateRenderer) => {
     templates = env;
@@ -138,14 +112,14 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(embedPlugin);
-  if (!part || part.index === 0) eleventyConfig.addPassthroughCopy({ "src/site/pages/assets": "assets" });
+  if (!part || part.index === 0) eleventyConfig.addPassthroughCopy({ [`${TEMPLATES.pages}/assets`]: "assets" });
   // /favicon.svg (linked by every page) and /favicon.ico (requested by browsers unasked), once per shard;
   // each language's search files, from its whole timeline, once per language.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
-    if (outputMode !== "fs" || !session || printSlice) return;
+    if (outputMode !== "fs" || !session) return;
     const { media, wordsToKeep } = await session;
-    // Each event's page, embed page and oEmbed response, of the events this run renders.
-    const pages = [...(selected.events ?? []).map(eventPage), ...(selected.embeds ?? []).map(embedPage)];
+    // Each event's page, embed page and oEmbed response, and the print views, of this run (item-pages.ts).
+    const pages = [...(selected.events ?? []).map(eventPage), ...(selected.embeds ?? []).map(embedPage), ...(selected.printPages ?? []).map((p) => printPage(p))];
     if (pages.length) writePages(directories.output, templates!, pages, (html) => keepTogether(html, wordsToKeep));
     writeEventOembeds(directories.output, selected.events ?? []);
     const rendering = serving?.rendering;

@@ -2,13 +2,19 @@
  * A chronology of any slice for `datelines pdf`: a country, tag, group or source, a span of
  * dates, or both ("Italy, March–April 2020"), printed as one document with the same paper
  * design as /print/. The site's own slices have print views already (timeline.ts); this
- * makes the one a reader asked for, at routes.printSlice.
+ * makes the one a reader asked for, at routes.printSlice, and writes it as a site of one page.
  */
+import { cpSync } from "node:fs";
+import { join } from "node:path";
 import { firstDay, lastDay, precisionOf } from "../core/partial-date.ts";
 import { partialDateProblem } from "../schema/primitives.ts";
 import { dateLabel, periodLabel, dayLabel } from "./date-label.ts";
 import { fill } from "./i18n/index.ts";
+import { dataFolder, imageSettings, loadValid, startSession } from "./build-session.ts";
+import { printPage, siteTemplates, writePages } from "./item-pages.ts";
+import { keepTogether } from "./keep-together.ts";
 import { routes } from "./routes.ts";
+import { TEMPLATES } from "./templates.ts";
 import type { EventView, PrintPage, Timeline } from "./views.ts";
 
 export interface PrintSlice {
@@ -75,4 +81,30 @@ function spanLabel(from: string | undefined, to: string | undefined, lang: strin
   if (from && to && precisionOf(to) === precision) return dateLabel({ start: from, end: to, precision }, lang);
   const label = (p: string) => (precisionOf(p) === "day" ? dayLabel(p, lang) : periodLabel(p, lang));
   return [from ? label(from) : "", to ? label(to) : ""].join(" – ").trim();
+}
+
+/** The tag of a language of the site given as a tag ("ar", "zh-Hans") or its path prefix ("zh"); the main language's when none is given. */
+function languageOf(languages: readonly { lang: string; prefix: string }[], lang: string | undefined): string {
+  if (!lang) return languages[0]!.lang;
+  const found = languages.find((l) => l.lang.toLowerCase() === lang.toLowerCase() || l.prefix === `/${lang}`);
+  if (!found) throw new Error(`--lang ${lang}: the site is not published in it. Use one of: ${languages.map((l) => l.lang).join(", ")}.`);
+  return found.lang;
+}
+
+/**
+ * Writes the chronology of `slice` in `lang` (a tag, or a path prefix such as "zh"), from the data of
+ * the project at `root`, into `output` as a site of that one page, with the styles and pictures it
+ * shows; returns its URL. Throws, naming the option, when the slice or the language is not in the data.
+ */
+export async function writePrintSlice(root: string, output: string, { lang, slice }: { lang?: string; slice: PrintSlice }): Promise<string> {
+  const data = dataFolder(root);
+  const dataset = await loadValid(root, data);
+  const wanted = languageOf(dataset.site.languages ?? [{ lang: dataset.site.lang, prefix: "" }], lang);
+  const session = await startSession(dataset, data, imageSettings(root));
+  const [timeline] = session.timelines([wanted]);
+  const page = slicePrintPage(timeline!, slice);
+  writePages(output, siteTemplates(root), [printPage(page)], (html) => keepTogether(html, session.wordsToKeep));
+  cpSync(join(root, TEMPLATES.pages, "assets"), join(output, "assets"), { recursive: true });
+  await session.media.publish(output);
+  return page.url;
 }

@@ -1,6 +1,12 @@
 /** The Nunjucks that renders the site's templates: the one Eleventy itself imports. */
 import { createRequire } from "node:module";
 
+/**
+ * Where the site's templates are, from the project root: the pages Eleventy paginates (and, under
+ * their assets/, the CSS and scripts), and the layouts and partials pages include.
+ */
+export const TEMPLATES = { pages: "src/site/pages", includes: "_includes" } as const;
+
 /** What renders a template by name: a Nunjucks environment. */
 export interface TemplateRenderer {
   render(name: string, context: object): string;

@@ -1,16 +1,15 @@
 /**
- * Each event's page and embed page are rendered from their partials and layouts and written by
- * event-pages.ts, not paginated by Eleventy: the page the build wrote is the page rendered outside
- * a build (as the desk's preview renders it), in every language; and pages are written at their
- * URL's folder, whatever script the URL is in.
+ * Each event's page and embed page, and the print views, are rendered from their partials and
+ * layouts and written by item-pages.ts, not paginated by Eleventy: the page the build wrote is the
+ * page rendered outside a build (as the desk's preview and `datelines pdf` render theirs), in every
+ * language; and pages are written at their URL's folder, whatever script the URL is in.
  */
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { config } from "../../eleventy.config.ts";
-import { embedPage, eventPage, renderPage, siteTemplates, writePages } from "../../src/site/event-pages.ts";
+import { embedPage, eventPage, printPage, renderPage, siteTemplates, writePages } from "../../src/site/item-pages.ts";
 import { embedPages } from "../../src/site/embed/embed-pages.ts";
 import { keepTogether } from "../../src/site/keep-together.ts";
 import { imageSettings, loadValid, startSession } from "../../src/site/build-session.ts";
@@ -21,7 +20,7 @@ import { ROOT } from "../support/fixture.ts";
 const data = join(ROOT, "_data");
 const session = await startSession(await loadValid(ROOT, data), data, imageSettings(ROOT));
 const timelines = session.timelines();
-const templates = siteTemplates(join(ROOT, config.dir.input, config.dir.includes), ROOT);
+const templates = siteTemplates(ROOT);
 const words = session.wordsToKeep;
 const built = (url: string) => readFileSync(join(SITE, decodeURI(url), "index.html"), "utf8");
 
@@ -36,6 +35,17 @@ test("an event's page and its embed page, rendered outside a build, are the page
     const embed = embedPages(timeline).find((e) => e.entry === entry)!;
     assert.equal(keepTogether(renderPage(templates, embedPage(embed)), words), built(embed.url), `${timeline.lang}: ${embed.url}`);
   }
+});
+
+test("the print views, rendered outside a build, are the pages the build wrote; a PDF's says when it was made", () => {
+  for (const timeline of timelines) {
+    assert.ok(timeline.printPages.length > 1, `${timeline.lang}: the whole timeline's print view and those of its slices`);
+    for (const printable of timeline.printPages) {
+      assert.equal(keepTogether(renderPage(templates, printPage(printable, "")), words), built(printable.url), `${timeline.lang}: ${printable.url}`);
+    }
+  }
+  const printable = timelines[0]!.printPages[0]!;
+  assert.match(renderPage(templates, printPage(printable, "2026-12-01T00:00:00Z")), /<p class="generated">[^<]*1 December 2026/);
 });
 
 test("a page is written at its URL's folder, its path decoded", () => {

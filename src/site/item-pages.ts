@@ -11,8 +11,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import filtersPlugin from "./filters.ts";
-import { nunjucks, type TemplateRenderer } from "./templates.ts";
-import type { EmbedPage, EventView } from "./views.ts";
+import { nunjucks, TEMPLATES, type TemplateRenderer } from "./templates.ts";
+import type { EmbedPage, EventView, PrintPage } from "./views.ts";
 
 /** A page: its URL, the partial that renders its body, the layout around it, and what both see. */
 export interface ItemPage {
@@ -50,6 +50,16 @@ export function embedPage(embed: EmbedPage): ItemPage {
   };
 }
 
+/** A printable chronology, or its index of parts; `generated`: the day a PDF of it is made (its title page says so), or "". */
+export function printPage(printable: PrintPage, generated = process.env.DATELINES_GENERATED ?? ""): ItemPage {
+  return {
+    url: printable.url,
+    body: "partials/print-page.njk",
+    layout: "layouts/print.njk",
+    data: { timeline: printable.timeline, printable, title: printable.title, description: "", generated },
+  };
+}
+
 /** The page's HTML, as Eleventy would render it: the body, then the layout with the body as `content`. */
 export function renderPage(templates: TemplateRenderer, page: ItemPage): string {
   const context = { ...page.data, page: { url: page.url } };
@@ -69,9 +79,9 @@ export function writePages(output: string, templates: TemplateRenderer, pages: I
   return count;
 }
 
-/** The site's templates and filters outside a build (the desk's preview), set up as Eleventy sets up its own: `includes` is the includes folder, `root` the project's. */
-export function siteTemplates(includes: string, root: string): TemplateRenderer {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([includes, root]), { dev: true });
+/** The site's templates and filters outside a build (the desk's preview, `datelines pdf`), set up as Eleventy sets up its own for the project at `root`. */
+export function siteTemplates(root: string): TemplateRenderer {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(root, TEMPLATES.includes), root]), { dev: true });
   filtersPlugin({ addFilter: (name, filter) => env.addFilter(name, filter) });
   return env;
 }
