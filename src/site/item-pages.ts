@@ -1,15 +1,19 @@
 /**
- * The pages made for each event: its page (/events/<id>/) and its embed page (/embed/events/<id>/,
- * and the language's /embed/), rendered from the site's templates (a partial for the body, a
+ * The pages made one per item of the longest lists: each event's page (/events/<id>/), its embed
+ * page (/embed/events/<id>/, and the language's /embed/) and every print view (/print/, a year's,
+ * a month's, a country's …). Each is rendered from the site's templates (a partial for the body, a
  * layout around it) and written when a run has written its other pages, rather than paginated
- * through Eleventy. They are two thirds of a site's pages, and Eleventy carries each through its
- * whole life of a page (data cascade, computed data, permalink, render, the result held in memory
- * until the run ends): for a 10,000-event language that was 45% of its build. The templates see
- * what a paginated page saw of itself: `page.url`, `title`, `description`, `timeline`, `content`,
- * and the page's own item (`entry`, `embed`). The desk's preview renders an event's page the same way.
+ * through Eleventy: they are nine pages in ten of a large site, and Eleventy carries each through
+ * its whole life of a page (data cascade, computed data, permalink, render, the result held in
+ * memory until the run ends), which for a 10,000-event language was 60% of its build. The
+ * templates see what a paginated page saw of itself: `page.url`, `title`, `description`,
+ * `timeline`, `content`, and the page's own item (`entry`, `embed`, `printable`). They render in
+ * an environment of their own (`siteTemplates`), with the site's filters as they are, not wrapped
+ * by Eleventy for each call; the desk's preview and `datelines pdf` render theirs the same way.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { embedFilters } from "./embed/embed-plugin.ts";
 import filtersPlugin from "./filters.ts";
 import { nunjucks, TEMPLATES, type TemplateRenderer } from "./templates.ts";
 import type { EmbedPage, EventView, PrintPage } from "./views.ts";
@@ -82,6 +86,8 @@ export function writePages(output: string, templates: TemplateRenderer, pages: I
 /** The site's templates and filters outside a build (the desk's preview, `datelines pdf`), set up as Eleventy sets up its own for the project at `root`. */
 export function siteTemplates(root: string): TemplateRenderer {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(root, TEMPLATES.includes), root]), { dev: true });
-  filtersPlugin({ addFilter: (name, filter) => env.addFilter(name, filter) });
+  const target = { addFilter: (name: string, filter: (...args: never[]) => unknown) => env.addFilter(name, filter) };
+  filtersPlugin(target);
+  embedFilters(target);
   return env;
 }

@@ -11,8 +11,8 @@ import embedPlugin from "./embed/embed-plugin.ts";
 import { buildSession, dataFolder, imageSettings, type BuildSession } from "./build-session.ts";
 import type { EmbedPage, EventView, PrintPage, Timeline } from "./views.ts";
 import { writeEventOembeds } from "./embed/oembed-files.ts";
-import { embedPage, eventPage, printPage, writePages } from "./item-pages.ts";
-import { TEMPLATES, type TemplateRenderer } from "./templates.ts";
+import { embedPage, eventPage, printPage, siteTemplates, writePages } from "./item-pages.ts";
+import { TEMPLATES } from "./templates.ts";
 import { builtInProcesses, removeGonePages } from "./focus.ts";
 import { pageLists, selectPages, type PageLists } from "./page-lists.ts";
 import { ServedRuns } from "./serve-runs.ts";
@@ -103,11 +103,6 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     if (!session || !String(this.page.outputPath).endsWith(".html")) return content;
     return keepTogether(content, (await session).wordsToKeep);
   });
-  // The Nunjucks environment the pages render with (a new one each run): each event's pages are rendered with it (item-pages.ts).
-  let templates: TemplateRenderer | undefined;
-  eleventyConfig.amendLibrary("njk", (env: TemplateRenderer) => {
-    templates = env;
-  });
 
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
@@ -120,7 +115,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: SitePlug
     const { media, wordsToKeep } = await session;
     // Each event's page, embed page and oEmbed response, and the print views, of this run (item-pages.ts).
     const pages = [...(selected.events ?? []).map(eventPage), ...(selected.embeds ?? []).map(embedPage), ...(selected.printPages ?? []).map((p) => printPage(p))];
-    if (pages.length) writePages(directories.output, templates!, pages, (html) => keepTogether(html, wordsToKeep));
+    if (pages.length) writePages(directories.output, siteTemplates(root), pages, (html) => keepTogether(html, wordsToKeep));
     writeEventOembeds(directories.output, selected.events ?? []);
     const rendering = serving?.rendering;
     if (serving && !rendering) return; // serving, and nothing changed
