@@ -17,7 +17,7 @@ const CONFIG = "eleventy.config.ts";
 /**
  * Builds the site into `output`, one language at a time: a shard per language, each an Eleventy
  * run of its own (or several: a large timeline's language is built in parts, a run each, because
- * Eleventy keeps every page of a run in memory until the run ends; src/site/build-session.ts).
+ * a run keeps what it renders in memory until it ends; src/site/build-session.ts).
  * The runs of a process share the validated `dataset`. A large site's languages are built in
  * child processes, `workers` at a time (build-processes.ts). With `languages`, builds those only,
  * beside what the output folder already holds: shards can run in parallel, or on separate

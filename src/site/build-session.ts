@@ -3,8 +3,9 @@
  * breaking must keep together, and each language's timeline, made when a page first needs it.
  *
  * `datelines build` renders the site in several Eleventy runs (a language at a time, each in
- * parts when the timeline is large: src/cli/eleventy.ts), because Eleventy keeps every page of a
- * run in memory until the run ends. The runs of one build share a session, so the data is read
+ * parts when the timeline is large: src/cli/eleventy.ts), because a run keeps what it renders in
+ * memory until it ends: Eleventy the pages it renders, and the build what it made once per event
+ * (view-memo.ts). The runs of one build share a session, so the data is read
  * and each timeline built once, not once per run. Without an open session (`datelines serve`, a
  * PDF slice) every run reads the data afresh, so an edit shows in the next rebuild.
  */
@@ -46,7 +47,7 @@ export function imageSettings(root: string, { cache, offline }: { cache?: string
 
 /**
  * Published events in one part of a language's build (default 2,500; $DATELINES_EVENTS_PER_PART):
- * Eleventy holds a part's pages, about ten files an event, in memory until the part ends.
+ * a part holds the pages Eleventy renders and what is made once per event in memory until it ends.
  */
 export function eventsPerPart(): number {
   const value = process.env.DATELINES_EVENTS_PER_PART;

@@ -38,7 +38,7 @@ export interface SitePluginOptions {
   /**
    * Build one part of the shard's pages: every `count`-th item of each paginated list from the
    * `index`-th (0-based), and the pages made once per language in part 0 (default:
-   * $DATELINES_PART as "index/count"; else the whole shard). Eleventy holds a run's pages in
+   * $DATELINES_PART as "index/count"; else the whole shard). A run holds what it renders in
    * memory until it ends, so a large timeline is built in parts, one run each.
    */
   part?: { index: number; count: number };
