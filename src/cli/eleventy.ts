@@ -38,10 +38,10 @@ export async function buildSite(
   const parts = dataset ? partsFor(dataset) : 1;
   const child = process.env[SHARD_OF_BUILD] === "1";
   if (!child) prepareOutputDir(output, { keep: languages !== undefined });
-  if (parts > 1 && !child) {
+  if (parts > 1 && !child && dataset) {
     // Pictures are processed once, here, into the cache the children read them from.
-    if (dataset) await prepareMedia(dataset.events, dataFolder(process.cwd()), imageSettings(process.cwd()));
-    const status = await buildInProcesses(output, shards, workers);
+    await prepareMedia(dataset.events, dataFolder(process.cwd()), imageSettings(process.cwd()));
+    const status = await buildInProcesses(output, shards, workers, dataset);
     if (status === 0) console.log(`Built the site into ${output}/ in ${seconds(started)} s`);
     return status;
   }

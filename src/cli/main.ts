@@ -1,7 +1,7 @@
 /** `datelines <command>`: the editor's and developer's entry point to every stage. */
 import { parseArgs } from "node:util";
 import { relative } from "node:path";
-import { SHARD_OF_BUILD } from "./build-processes.ts";
+import { parentData, SHARD_OF_BUILD } from "./build-processes.ts";
 
 // Each command loads only what it needs: PDF, Word and spreadsheet readers, Eleventy and the desk
 // take seconds to load, and `validate` or `extract` should not wait for them.
@@ -114,9 +114,10 @@ async function main(): Promise<number> {
         console.error(`--workers must be a whole number of processes, 1 or more (got "${values.workers}")`);
         return 2;
       }
-      // The data is read once: the build's runs (a language, or a part of one, at a time) share what validation read.
-      // A language built by a child of a whole build does not repeat the warnings its parent showed.
-      const { status, dataset } = await (await validate()).validatedData({ quiet: true, warnings: !process.env[SHARD_OF_BUILD] });
+      // The data is read once: the build's runs (a language, or a part of one, at a time) share what validation read,
+      // and a language built by a child of a whole build takes what its parent read and validated (build-processes.ts).
+      const fromParent = parentData();
+      const { status, dataset } = fromParent ? { status: 0, dataset: fromParent } : await (await validate()).validatedData({ quiet: true, warnings: !process.env[SHARD_OF_BUILD] });
       return status || (await import("./eleventy.ts")).buildSite(values.output ?? "_site", { languages: values.lang?.split(","), dataset, workers });
     }
     case "serve": {

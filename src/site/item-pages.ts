@@ -16,14 +16,14 @@ import { dirname, join } from "node:path";
 import { embedFilters } from "./embed/embed-plugin.ts";
 import filtersPlugin from "./filters.ts";
 import { nunjucks, TEMPLATES, type TemplateRenderer } from "./templates.ts";
-import type { EmbedPage, EventView, PrintPage } from "./views.ts";
+import type { EmbedPage, EventView, PrintPage, Timeline } from "./views.ts";
 
 /** A page: its URL, the partial that renders its body, the layout around it, and what both see. */
 export interface ItemPage {
   url: string;
   body: string;
   layout: string;
-  data: { timeline: EventView["timeline"]; title: string; description: string } & Record<string, unknown>;
+  data: { timeline: Timeline; title: string; description: string } & Record<string, unknown>;
 }
 
 /** An event's page. */
@@ -83,7 +83,7 @@ export function writePages(output: string, templates: TemplateRenderer, pages: I
   return count;
 }
 
-/** The site's templates and filters outside a build (the desk's preview, `datelines pdf`), set up as Eleventy sets up its own for the project at `root`. */
+/** The site's templates and filters for the project at `root`, set up as Eleventy sets up its own: for item pages, in a build, the desk's preview and `datelines pdf`. */
 export function siteTemplates(root: string): TemplateRenderer {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(root, TEMPLATES.includes), root]), { dev: true });
   const target = { addFilter: (name: string, filter: (...args: never[]) => unknown) => env.addFilter(name, filter) };
