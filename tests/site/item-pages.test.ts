@@ -5,13 +5,14 @@
  * language; and pages are written at their URL's folder, whatever script the URL is in.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { embedPage, eventPage, printPage, renderPage, siteTemplates, writePages } from "../../src/site/item-pages.ts";
 import { embedPages } from "../../src/site/embed/embed-pages.ts";
 import { keepTogether } from "../../src/site/keep-together.ts";
+import { writePrintSlice } from "../../src/site/print-slice.ts";
 import { imageSettings, loadValid, startSession } from "../../src/site/build-session.ts";
 import { SITE } from "../support/build.ts";
 import { ROOT } from "../support/fixture.ts";
@@ -59,6 +60,22 @@ test("a page is written at its URL's folder, its path decoded", () => {
     assert.match(written, /<html lang="th" dir="ltr">/);
     assert.ok(written.endsWith("<!-- finished -->"), "every page goes through `finish`");
     assert.ok(readFileSync(join(output, decodeURI(entry.url), "index.html"), "utf8").includes(entry.headline));
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test("a slice's chronology for a PDF is written as a site of one page, with the styles and pictures it shows", async () => {
+  const output = mkdtempSync(join(tmpdir(), "datelines-print-slice-"));
+  try {
+    const entry = timelines.find((t) => t.lang === "ar")!.events.find((e) => e.media.some((m) => m.picture))!;
+    const url = await writePrintSlice(ROOT, output, { lang: "ar", slice: { country: entry.event.countries[0]! } });
+    const html = readFileSync(join(output, decodeURI(url), "index.html"), "utf8");
+    assert.match(html, /<html lang="ar" dir="rtl">/);
+    const files = [...html.matchAll(/\b(?:src|srcset|href)="(\/[^"]+)"/g)].flatMap((m) => m[1]!.split(/,\s*/).map((s) => s.split(" ")[0]!));
+    const local = files.filter((f) => f.startsWith("/media/") || f.startsWith("/assets/"));
+    assert.ok(local.some((f) => f.startsWith("/media/")) && local.some((f) => f.startsWith("/assets/")), "it shows pictures and has styles");
+    assert.deepEqual(local.filter((f) => !existsSync(join(output, f))), [], "every picture and style it names is there");
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
