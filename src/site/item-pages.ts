@@ -11,10 +11,10 @@
  * an environment of their own (`siteTemplates`), with the site's filters as they are, not wrapped
  * by Eleventy for each call; the desk's preview and `datelines pdf` render theirs the same way.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { embedFilters } from "./embed/embed-plugin.ts";
 import filtersPlugin from "./filters.ts";
+import { writeAtUrl } from "./output-files.ts";
 import { nunjucks, TEMPLATES, type TemplateRenderer } from "./templates.ts";
 import type { EmbedPage, EventView, PrintPage, Timeline } from "./views.ts";
 
@@ -71,23 +71,15 @@ export function renderPage(templates: TemplateRenderer, page: ItemPage): string 
   return templates.render(page.layout, { ...context, content });
 }
 
-/** Writes each page under `output` (`finish`: what every HTML page goes through last, as Eleventy's transforms). Returns how many. */
-export function writePages(output: string, templates: TemplateRenderer, pages: Iterable<ItemPage>, finish: (html: string) => string = (html) => html): number {
-  let count = 0;
-  for (const page of pages) {
-    const file = join(output, decodeURI(page.url), "index.html");
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, finish(renderPage(templates, page)));
-    count++;
-  }
-  return count;
+/** Writes each page under `output` (`finish`: what every HTML page goes through last, as Eleventy's transforms). */
+export function writePages(output: string, templates: TemplateRenderer, pages: Iterable<ItemPage>, finish: (html: string) => string = (html) => html): void {
+  for (const page of pages) writeAtUrl(output, page.url, finish(renderPage(templates, page)));
 }
 
 /** The site's templates and filters for the project at `root`, set up as Eleventy sets up its own: for item pages, in a build, the desk's preview and `datelines pdf`. */
 export function siteTemplates(root: string): TemplateRenderer {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(root, TEMPLATES.includes), root]), { dev: true });
-  const target = { addFilter: (name: string, filter: (...args: never[]) => unknown) => env.addFilter(name, filter) };
-  filtersPlugin(target);
-  embedFilters(target);
+  filtersPlugin(env);
+  embedFilters(env);
   return env;
 }

@@ -4,9 +4,9 @@
  * Eleventy 3.1 turned off its own compile cache for Nunjucks ("we've moved to use Nunjucks'
  * internal cache") but still makes a `new Template(str, env, inputPath)` for every page it renders.
  * Nunjucks' cache only covers templates loaded by name (layouts, includes), so each of the
- * thousands of pages paginated from print.njk or country.njk compiled the template's body again
- * (when events' pages were paginated too, a third of a build's Nunjucks time). Here the compiled functions are kept per environment,
- * template path and text, and handed to later Template objects as the precompiled `tmplProps`
+ * hundreds of pages paginated from country.njk or feed-atom.njk compiled the template's body again
+ * (when events' pages were paginated too, a third of a build's Nunjucks time). Here the compiled
+ * functions are kept per environment, template path and text, and handed to later Template objects as the precompiled `tmplProps`
  * Nunjucks already supports. Rendering is unchanged; only the repeated parse is skipped.
  */
 import { nunjucks } from "./templates.ts";

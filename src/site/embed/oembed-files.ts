@@ -4,16 +4,13 @@
  * and a site of 10,000 events in four languages has 36,732 of them, each of which Eleventy would
  * otherwise carry through its whole life of a page (data, permalink, render, results held in memory).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { writeAtUrl } from "../output-files.ts";
 import { routes } from "../routes.ts";
 import type { EventView } from "../views.ts";
 import { oembed } from "./snippet.ts";
 
 export function writeEventOembeds(output: string, entries: readonly EventView[]): void {
   for (const entry of entries) {
-    const file = join(output, decodeURI(routes.eventOembed(entry.timeline.prefix, entry.event.id)));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(oembed(entry.timeline, entry), null, 2)}\n`);
+    writeAtUrl(output, routes.eventOembed(entry.timeline.prefix, entry.event.id), `${JSON.stringify(oembed(entry.timeline, entry), null, 2)}\n`);
   }
 }

@@ -14,8 +14,9 @@
  * Written once per language from the whole timeline (plugin.ts), so a build in parts writes the
  * same files as a whole one.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { writeAtUrl } from "../output-files.ts";
 import { route } from "../routes.ts";
 import type { Timeline } from "../views.ts";
 import { encodeDocs } from "./postings.ts";
@@ -114,10 +115,6 @@ export function writeSearchFiles(output: string, timeline: Timeline, sizes?: Sea
   for (const folder of [route("searchWords", timeline.prefix, "0"), route("searchDocs", timeline.prefix, "0")]) {
     rmSync(join(output, dirname(folder)), { recursive: true, force: true });
   }
-  for (const file of files) {
-    const path = join(output, file.url);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
+  for (const file of files) writeAtUrl(output, file.url, file.content);
   return files;
 }
