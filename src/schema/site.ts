@@ -69,7 +69,7 @@ export const SiteConfig = z
         }),
         maxEventsPerFile: z.int().min(10).max(100000).default(1000).meta({
           description:
-            "Upper bound on events in each download (default 1000): /events.json's parts (a year each, a month for a longer year, numbered parts for a longer month), and past it /timelinejs.json, /events.csv and the calendars hold the latest this many, with the rest split the same way beside each year's or month's page.",
+            "Upper bound on events in each download and printable chronology (default 1000): /events.json's parts (a year each, a month for a longer year, numbered parts for a longer month), and past it /timelinejs.json, /events.csv and the calendars hold the latest this many, with the rest split the same way beside each year's or month's page.",
         }),
       })
       .strict(),

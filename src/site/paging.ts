@@ -119,42 +119,50 @@ export function listingPages<T extends { timeline: Timeline; url: string; events
 }
 
 /**
- * The printable chronology: one page, or an index of the years, each printed by its year's own
- * print view (`yearPrintPages`), so that no year is made into a document twice.
+ * The printable chronology: one document, or past `perDocument` events an index of the years, each
+ * printed by its year's own print view (`yearPrintPages`), so that no year is made into a document twice.
+ * A print view is a document to print whole, so it is bounded like a download (`maxEventsPerFile`),
+ * not like a page to scroll.
  */
-export function printPages(timeline: Timeline, years: readonly YearGroup[], events: EventView[], onOnePage: boolean, ui: UiStrings): PrintPage[] {
+export function printPages(timeline: Timeline, years: readonly YearGroup[], events: EventView[], perDocument: number): PrintPage[] {
   const url = routes.print(timeline.prefix);
-  if (onOnePage) return [{ timeline, url, title: ui.print.title, events }];
-  return [{ timeline, url, title: ui.print.title, events: [], parts: years.map((y) => ({ label: y.label, url: printOf(y.url), count: y.count })) }];
+  if (events.length <= perDocument) return [{ timeline, url, title: timeline.ui.print.title, events }];
+  return [{ timeline, url, title: timeline.ui.print.title, events: [], parts: years.map((y) => ({ label: y.label, url: printOf(y.url), count: y.count })) }];
 }
 
 /**
- * A year's print view: one document, or, past `perPage` events, an index of its months, each
+ * A year's print view: one document, or, past `perDocument` events, an index of its months, each
  * printed by the month's own print view (which splits a long month into numbered parts).
  */
-export function yearPrintPages(timeline: Timeline, year: YearGroup, perPage: number): PrintPage[] {
+export function yearPrintPages(timeline: Timeline, year: YearGroup, perDocument: number): PrintPage[] {
   const slice = { name: year.label, page: year.url };
-  if (year.count > perPage) {
+  if (year.count > perDocument) {
     const parts = year.periods.map((p) => ({ label: p.label, url: printOf(p.url), count: p.events.length }));
     return [{ timeline, slice, title: fill(timeline.ui.print.titleYear, { year: year.label }), url: printOf(year.url), events: [], parts }];
   }
-  return slicePrintPages(timeline, slice, year.periods.flatMap((p) => p.events), perPage);
+  return slicePrintPages(timeline, slice, year.periods.flatMap((p) => p.events), perDocument);
 }
 
 /**
- * The print view of a slice whose page is `page`: one document, or, past `perPage` events, an
- * index and a document per month (a month past `perPage` in numbered parts), like the archives.
+ * The print view of a slice whose page is `page`: one document, or, past `perDocument` events, an
+ * index and a document per year (a long year a document per month, a long month numbered parts).
  */
-export function slicePrintPages(timeline: Timeline, slice: { name: string; page: string }, events: readonly EventView[], perPage: number): PrintPage[] {
+export function slicePrintPages(timeline: Timeline, slice: { name: string; page: string }, events: readonly EventView[], perDocument: number): PrintPage[] {
   const base = { timeline, slice, title: slice.name };
-  if (events.length <= perPage) return [{ ...base, url: printOf(slice.page), events: [...events] }];
-  const months = new Map<string, EventView[]>();
-  for (const e of events) {
-    const key = periodKey(e.event.date.start, e.event.date.precision);
-    (months.get(key) ?? months.set(key, []).get(key)!).push(e);
-  }
-  const parts = [...months].flatMap(([key, list]) =>
-    paginate(list, perPage, key).map(({ items, pageNumber, pageCount }) => {
+  if (events.length <= perDocument) return [{ ...base, url: printOf(slice.page), events: [...events] }];
+  const parts = [...groupBy(events, (e) => periodKey(e.event.date.start, "year"))].flatMap(([year, inYear]) =>
+    inYear.length <= perDocument ? [{ key: year, label: periodLabel(year, timeline.lang), events: inYear }] : monthParts(timeline, inYear, perDocument),
+  );
+  return [
+    { ...base, url: printOf(slice.page), events: [], parts: parts.map((p) => ({ label: p.label, url: printOf(slice.page, p.key), count: p.events.length })) },
+    ...parts.map((p) => ({ ...base, title: `${slice.name}, ${p.label}`, url: printOf(slice.page, p.key), events: p.events })),
+  ];
+}
+
+/** A long year's events a month at a time (those dated only by the year together), a month past `perDocument` in numbered parts. */
+function monthParts(timeline: Timeline, events: readonly EventView[], perDocument: number): { key: string; label: string; events: EventView[] }[] {
+  return [...groupBy(events, (e) => periodKey(e.event.date.start, e.event.date.precision))].flatMap(([key, list]) =>
+    paginate(list, perDocument, key).map(({ items, pageNumber, pageCount }) => {
       const label = periodLabel(key, timeline.lang);
       return {
         key: pageNumber === 1 ? key : `${key}-${pageNumber}`,
@@ -163,8 +171,13 @@ export function slicePrintPages(timeline: Timeline, slice: { name: string; page:
       };
     }),
   );
-  return [
-    { ...base, url: printOf(slice.page), events: [], parts: parts.map((p) => ({ label: p.label, url: printOf(slice.page, p.key), count: p.events.length })) },
-    ...parts.map((p) => ({ ...base, title: `${slice.name}, ${p.label}`, url: printOf(slice.page, p.key), events: p.events })),
-  ];
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(item);
+  }
+  return groups;
 }

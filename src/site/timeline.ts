@@ -96,16 +96,16 @@ export function buildTimeline(dataset: Dataset, site: SiteConfig, prefix = "", l
     countryPages: listingPages(timeline.countries, perPage),
     tagPages: listingPages(timeline.tags, perPage),
     groupPages: listingPages(timeline.groups, perPage),
-    printPages: [...printPages(timeline, years, events, timeline.fitsOnOnePage, ui), ...slicePrints(timeline)],
+    printPages: [...printPages(timeline, years, events, site.timeline.maxEventsPerFile), ...slicePrints(timeline)],
   });
 }
 
 /** A print view for every slice a reader can browse: each country, tag, group and source (those with feeds), year and month. */
 function slicePrints(timeline: Timeline): PrintPage[] {
-  const { site } = timeline;
-  const print = (name: string, page: string, events: readonly EventView[]) => slicePrintPages(timeline, { name, page }, events, site.timeline.maxEventsPerPage);
+  const perDocument = timeline.site.timeline.maxEventsPerFile;
+  const print = (name: string, page: string, events: readonly EventView[]) => slicePrintPages(timeline, { name, page }, events, perDocument);
   return [
     ...timeline.feeds.filter((f) => f.kind !== "site").map((f) => print(f.label, f.page, f.events)),
-    ...timeline.years.flatMap((y) => [...yearPrintPages(timeline, y, site.timeline.maxEventsPerPage), ...y.periods.flatMap((p) => print(p.label, p.url, p.events))]),
+    ...timeline.years.flatMap((y) => [...yearPrintPages(timeline, y, perDocument), ...y.periods.flatMap((p) => print(p.label, p.url, p.events))]),
   ].flat();
 }

@@ -317,7 +317,7 @@ export interface EmbedPage {
 
 /**
  * A printable chronology: the whole timeline (one year of it when it is long), or a slice of
- * it (a country, tag, group or source; a year or month), split by month when it is long.
+ * it (a country, tag, group or source; a year or month), split by year, then month, when it is long.
  */
 export interface PrintPage {
   timeline: Timeline;
@@ -327,6 +327,6 @@ export interface PrintPage {
   /** What part of the timeline this is ("Country: Italy"), for a slice; its page, to go back to. */
   slice?: { name: string; page: string };
   events: EventView[];
-  /** On the index of a long chronology: its parts (years, or months of a slice), each printed on its own. */
+  /** On the index of a long chronology: its parts (years, or a long year's months), each printed on its own. */
   parts?: { label: string; url: string; count: number }[];
 }

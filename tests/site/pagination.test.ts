@@ -6,6 +6,9 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { slicePrintPages } from "../../src/site/paging.ts";
+import { buildTimelines } from "../../src/site/timeline.ts";
+import { loadDataset } from "../../src/validate/index.ts";
 import { buildSite } from "../support/build.ts";
 import { makeFixture, validEvent } from "../support/fixture.ts";
 
@@ -56,7 +59,7 @@ test("the printable chronology becomes an index of the years' print views, and a
   assert.ok(!existsSync(join(site, "print/2020/index.html")), "a year printed twice");
 });
 
-test("a long slice prints a month at a time, a long month in numbered parts, none past the page size", () => {
+test("a long slice prints a long year a month at a time, a long month in numbered parts, none past the file size", () => {
   for (const base of ["countries/la", "tags/medical-team", "sources/doc", "2020/03", "ar/countries/la"]) {
     const index = readFileSync(join(site, base, "print/index.html"), "utf8");
     const parts = [...index.matchAll(/<li><a href="([^"]+\/print\/[^"]+)"/g)].map((m) => m[1]!);
@@ -65,6 +68,30 @@ test("a long slice prints a month at a time, a long month in numbered parts, non
     const sizes = parts.map((p) => count(`${p.slice(1)}index.html`, /<li class="entry"/g));
     assert.deepEqual(sizes, [10, 10, 5], base);
   }
+});
+
+test("a long slice prints a year at a time when the year fits in a document; every event once, in date order", async () => {
+  const spread = [
+    ...Array.from({ length: 4 }, (_, i) => validEvent({ id: `2019-0${i + 1}-01-event`, date: { start: `2019-0${i + 1}-01`, precision: "day" } })),
+    validEvent({ id: "2020-year", date: { start: "2020", precision: "year" } }),
+    ...Array.from({ length: 5 }, (_, i) => validEvent({ id: `2020-01-0${i + 1}-event`, date: { start: `2020-01-0${i + 1}`, precision: "day" } })),
+    validEvent({ id: "2020-02-01-event", date: { start: "2020-02-01", precision: "day" } }),
+  ];
+  const fixture = makeFixture(spread);
+  const result = await loadDataset({ root: fixture.dir, data: fixture.dir });
+  assert.ok(result.ok);
+  const [timeline] = buildTimelines(result.dataset);
+  const [index, ...documents] = slicePrintPages(timeline!, { name: "Laos", page: "/countries/la/" }, timeline!.events, 4);
+  assert.deepEqual(index!.parts!.map((p) => [p.url, p.count]), [
+    ["/countries/la/print/2019/", 4],
+    ["/countries/la/print/2020/", 1], // dated only by the year
+    ["/countries/la/print/2020-01/", 4],
+    ["/countries/la/print/2020-01-2/", 1],
+    ["/countries/la/print/2020-02/", 1],
+  ]);
+  assert.deepEqual(documents.map((d) => d.url), index!.parts!.map((p) => p.url));
+  assert.deepEqual(documents.flatMap((d) => d.events.map((e) => e.event.id)), timeline!.events.map((e) => e.event.id));
+  assert.equal(slicePrintPages(timeline!, { name: "Laos", page: "/countries/la/" }, timeline!.events, 11).length, 1, "one document when all fit");
 });
 
 test("past the file size, /events.json indexes a month's numbered parts, and the other downloads hold the latest events beside theirs", () => {
