@@ -42,7 +42,8 @@ function measureOf(kind: string): { marker: RegExp; bound: "perFile" | "axis" | 
   if (/events\.ics/.test(kind)) return { marker: /BEGIN:VEVENT/g, bound: "perFile" };
   if (/feed\.xml|rss\.xml/.test(kind)) return { marker: /<entry>|<item>/g, bound: "feed" };
   if (/feed\.json/.test(kind)) return { marker: /"date_modified":/g, bound: "feed" };
-  if (/page|print/.test(kind)) return { marker: /<li class="(event|entry)"|<li><time/g, bound: "perPage" };
+  if (/^print/.test(kind)) return { marker: /<li class="entry"/g, bound: "perFile" };
+  if (/page/.test(kind)) return { marker: /<li class="event"|<li><time/g, bound: "perPage" };
   return undefined;
 }
 

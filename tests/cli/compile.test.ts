@@ -5,14 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { compiledMain } from "../../src/cli/compile.mjs";
+import { tempFolder } from "../support/temp.ts";
 
-const root = mkdtempSync(join(tmpdir(), "datelines-compile-"));
+const root = tempFolder("compile");
 after(() => rmSync(root, { recursive: true, force: true }));
 
 function write(path: string, text: string, secondsAgo = 0): void {

@@ -7,13 +7,13 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
-const tmp = mkdtempSync(join(tmpdir(), "datelines-serve-"));
+const tmp = tempFolder("serve");
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 let servers = 0;

@@ -6,14 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { digest, SITE } from "../support/build.ts";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
-const tmp = mkdtempSync(join(tmpdir(), "datelines-shards-"));
+const tmp = tempFolder("shards");
 after(() => rmSync(tmp, { recursive: true, force: true }));
 const build = (output: string, ...args: string[]) => buildWith({}, output, ...args);
 const buildWith = (env: Record<string, string>, output: string, ...args: string[]) =>

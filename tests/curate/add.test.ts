@@ -4,8 +4,7 @@
  * added again is recognised; files are never overwritten; bad inputs name the file and the fix.
  */
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { addDocuments, type AddResult } from "../../src/curate/add.ts";
@@ -18,13 +17,14 @@ import { SourcesFile } from "../../src/schema/index.ts";
 import { loadDataset } from "../../src/validate/index.ts";
 import { ROOT } from "../support/fixture.ts";
 import { makeCurateFixture } from "./fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 const FIXTURES = join(ROOT, "tests/ingest/documents/fixtures");
 const GOOD = ["en-article.html", "zh-article.html", "ar-article.pdf", "th-article.pdf", "en-statement.docx", "zh-library.md", "th-mekong.txt", "fr-note.txt", "de-note.txt"];
 
 /** A folder of inputs: copies of fixtures plus anything else given. */
 function inbox(names: string[], extra: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "datelines-inbox-"));
+  const dir = tempFolder("inbox");
   for (const name of names) copyFileSync(join(FIXTURES, name), join(dir, name));
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
   return dir;

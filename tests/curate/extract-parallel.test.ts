@@ -5,14 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { extractDrafts } from "../../src/curate/extract-drafts.ts";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
-const data = mkdtempSync(join(tmpdir(), "datelines-parallel-"));
+const data = tempFolder("parallel");
 after(() => rmSync(data, { recursive: true, force: true }));
 cpSync(join(ROOT, "_data"), data, { recursive: true, filter: (path) => !path.includes(`${join(ROOT, "_data", "drafts")}`) });
 const manifest = JSON.parse(readFileSync(join(data, "sources.json"), "utf8")) as { sources: Record<string, unknown>[] };

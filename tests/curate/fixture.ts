@@ -2,10 +2,10 @@
  * A small dataset for the curate workflow: one English report (the template locale),
  * one curated event citing its first dated sentence, in a temporary data folder.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 export const REPORT = [
   "Updated: 2020-04-02",
@@ -45,7 +45,7 @@ export interface CurateFixture {
 }
 
 export function makeCurateFixture(): CurateFixture {
-  const data = mkdtempSync(join(tmpdir(), "datelines-curate-"));
+  const data = tempFolder("curate");
   mkdirSync(join(data, "documents"));
   mkdirSync(join(data, "events"));
   writeFileSync(join(data, "site.json"), readFileSync(join(ROOT, "_data/site.json")));

@@ -5,8 +5,7 @@
  * gold mentions.
  */
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { test } from "node:test";
 import { extractDrafts } from "../../src/curate/extract-drafts.ts";
@@ -14,6 +13,7 @@ import { readDrafts } from "../../src/curate/drafts-store.ts";
 import { sameDate } from "../../src/extract/drafts/event-date.ts";
 import { loadDataset } from "../../src/validate/index.ts";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 /**
  * Citations no draft can cover, and why. Each is a judgement the editor made beyond
@@ -33,7 +33,7 @@ const CANNOT_COVER: Record<string, string> = {
 };
 
 test("on the seeds, the drafts cover every curated event with the right date, and no draft comes from a non-date", async (t) => {
-  const data = mkdtempSync(join(tmpdir(), "datelines-seeds-"));
+  const data = tempFolder("seeds");
   // Everything the dataset is validated with (media, tags, places…), but not drafts written earlier.
   cpSync(join(ROOT, "_data"), data, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, "_data", "drafts")) });
   const results = await extractDrafts({ root: ROOT, data });

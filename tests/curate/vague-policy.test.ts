@@ -3,8 +3,7 @@
  * wherever drafts are proposed; drafts made under the other policy are never read as current.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { draftsPath, findDraft, readDrafts } from "../../src/curate/drafts-store.ts";
@@ -13,6 +12,7 @@ import { promoteDraft } from "../../src/curate/promote.ts";
 import { DraftsFile } from "../../src/extract/drafts/schema.ts";
 import { ROOT } from "../support/fixture.ts";
 import { makeCurateFixture, type CurateFixture } from "./fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 const EN = ["Updated: 2020-04-02", "", "Officials said recently that the medical team had returned to Beijing.", ""].join("\n");
 const ZH = ["中国近期向老挝派出医疗专家组。", "", "日前，专家组抵达万象。", ""].join("\n");
@@ -69,7 +69,7 @@ describe("extraction policy: vague past words", () => {
 
   test("`datelines add` proposes under the policy too", async () => {
     const { addDocuments } = await import("../../src/curate/add.ts");
-    const inbox = mkdtempSync(join(tmpdir(), "datelines-vague-inbox-"));
+    const inbox = tempFolder("vague-inbox");
     writeFileSync(join(inbox, "team.txt"), EN);
     for (const vague of [false, true]) {
       const fx = makeCurateFixture();

@@ -1,12 +1,12 @@
 /** Writes that are atomic and never lose a change made meanwhile, by this process or another. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { FileBusyError, updateFile } from "../../src/desk/files.ts";
+import { tempFolder } from "../support/temp.ts";
 
-const folder = () => mkdtempSync(join(tmpdir(), "datelines-desk-files-"));
+const folder = () => tempFolder("desk-files");
 
 describe("file updates", () => {
   test("a change is written by rename, leaving no temporary file", async () => {

@@ -4,13 +4,13 @@
  * `makeDeskFixture` writes the documents and their sources directly and runs `extract` (fast);
  * `addFiles` brings them in with `datelines add`, as an editor does (its readers take seconds to load).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractDrafts } from "../../src/curate/extract-drafts.ts";
 import type { Workspace } from "../../src/desk/workspace.ts";
 import { ROOT } from "../support/fixture.ts";
 import { makeCurateFixture, type CurateFixture } from "../curate/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 export const ZH_DOC = [
   "新华社万象4月2日电",
@@ -59,7 +59,7 @@ export async function addFiles(ws: Workspace, documents: Record<string, string>,
   const { addDocuments } = await import("../../src/curate/add.ts");
   const names = Object.keys(documents);
   if (!names.length) return;
-  const inbox = mkdtempSync(join(tmpdir(), "datelines-desk-inbox-"));
+  const inbox = tempFolder("desk-inbox");
   for (const [name, text] of Object.entries(documents)) writeFileSync(join(inbox, name), text);
   const results = await addDocuments({ root: ws.root, data: ws.data, paths: names.map((n) => join(inbox, n)), ...(lang ? { lang } : {}) });
   const failed = results.filter((r) => r.status !== "added");

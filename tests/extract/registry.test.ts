@@ -6,13 +6,13 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Locale } from "../../src/languages/extraction.ts";
 import { loadLocales, pickLocale, UnknownLanguageError } from "../../src/languages/registry.ts";
+import { tempFolder } from "../support/temp.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 const LOCALES_DIR = join(ROOT, "src/languages");
@@ -154,7 +154,7 @@ describe("pickLocale", () => {
 });
 
 describe("datelines extract --json", () => {
-  const dir = mkdtempSync(join(tmpdir(), "datelines-extract-cli-"));
+  const dir = tempFolder("extract-cli");
   after(() => rmSync(dir, { recursive: true, force: true }));
   // An empty data folder, so the source manifest cannot supply a date.
   const data = join(dir, "data");

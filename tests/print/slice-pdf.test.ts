@@ -6,8 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -15,8 +14,9 @@ import { periodLabel } from "../../src/site/date-label.ts";
 import { SITE } from "../support/build.ts";
 import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
-const out = mkdtempSync(join(tmpdir(), "datelines-pdf-test-"));
+const out = tempFolder("pdf-test");
 after(() => rmSync(out, { recursive: true, force: true }));
 const { events } = readEventsExport<{ date: { start: string; precision: string }; countries: string[] }>(SITE);
 

@@ -4,8 +4,7 @@
  * chart; a group has its own page, an index, a filter option and a line on its events' pages.
  */
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
@@ -15,6 +14,7 @@ import type { EventView } from "../../src/site/views.ts";
 import { buildSite, SITE } from "../support/build.ts";
 import { readEventsExport } from "../support/events-export.ts";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 type Labelled = { id: string; label: Record<string, string> };
 const groups = (JSON.parse(readFileSync(join(ROOT, "_data/groups.json"), "utf8")) as { groups: Labelled[] }).groups;
@@ -98,7 +98,7 @@ test("an event is in an era when its first possible day is inside it, ends inclu
 });
 
 test("without eras or groups, nothing of them is shown and no groups page is built", () => {
-  const data = mkdtempSync(join(tmpdir(), "datelines-no-groups-"));
+  const data = tempFolder("no-groups");
   cpSync(join(ROOT, "_data"), data, { recursive: true });
   rmSync(join(data, "eras.json"));
   rmSync(join(data, "groups.json"));

@@ -5,8 +5,7 @@
  * language; and pages are written at their URL's folder, whatever script the URL is in.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { embedPage, eventPage, printPage, renderPage, siteTemplates, writePages } from "../../src/site/item-pages.ts";
@@ -16,6 +15,7 @@ import { writePrintSlice } from "../../src/site/print-slice.ts";
 import { imageSettings, loadValid, startSession } from "../../src/site/build-session.ts";
 import { SITE } from "../support/build.ts";
 import { ROOT } from "../support/fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 // The data, media and timelines as the build had them (its pictures come from the cache it filled).
 const data = join(ROOT, "_data");
@@ -49,7 +49,7 @@ test("the print views, rendered outside a build, are the pages the build wrote; 
 });
 
 test("a page is written at its URL's folder, its path decoded", () => {
-  const output = mkdtempSync(join(tmpdir(), "datelines-event-pages-"));
+  const output = tempFolder("event-pages");
   try {
     const entry = timelines.find((t) => t.lang === "th")!.events[0]!;
     const page = { ...eventPage(entry), url: `${entry.timeline.prefix}/events/${encodeURIComponent("เหตุการณ์")}/` };
@@ -65,7 +65,7 @@ test("a page is written at its URL's folder, its path decoded", () => {
 });
 
 test("a slice's chronology for a PDF is written as a site of one page, with the styles and pictures it shows", async () => {
-  const output = mkdtempSync(join(tmpdir(), "datelines-print-slice-"));
+  const output = tempFolder("print-slice");
   try {
     const entry = timelines.find((t) => t.lang === "ar")!.events.find((e) => e.media.some((m) => m.picture))!;
     const url = await writePrintSlice(ROOT, output, { lang: "ar", slice: { country: entry.event.countries[0]! } });

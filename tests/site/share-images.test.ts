@@ -5,14 +5,14 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type ShareCard } from "../../src/site/share/share-card-svg.ts";
 import { fontsFor } from "../../src/site/share/share-fonts.ts";
 import { planShareImages, shareImageFor, writeShareImages } from "../../src/site/share/share-images.ts";
 import type { EventView, Timeline } from "../../src/site/views.ts";
+import { tempFolder } from "../support/temp.ts";
 
 function pixels(svg: string, fontFiles: string[]): { data: Buffer; width: number } {
   const image = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Noto Sans" } }).render();
@@ -126,7 +126,7 @@ test("long headlines stay inside the card's margins, in every script", () => {
 });
 
 test("a rebuild renders only the cards whose text changed; the cache is keyed by content", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "datelines-share-"));
+  const dir = tempFolder("share");
   try {
     const card: ShareCard = { lang: "en", dir: "ltr", headline: "A headline", footer: "example.org" };
     const plan = [

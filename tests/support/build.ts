@@ -1,16 +1,16 @@
 /** Builds a site from a data folder in a child process, as `datelines build` does. */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./fixture.ts";
+import { tempFolder } from "./temp.ts";
 
 /** The built site the built-site tests read: _site/, or $DATELINES_SITE_DIR (as the browser tests). */
 export const SITE = process.env.DATELINES_SITE_DIR ?? join(ROOT, "_site");
 
 export function buildSite(options: { data?: string; env?: NodeJS.ProcessEnv } = {}): string {
-  const output = mkdtempSync(join(tmpdir(), "datelines-site-"));
+  const output = tempFolder("site");
   execFileSync(process.execPath, ["src/cli/bin.mjs", "build", "--output", output], {
     cwd: ROOT,
     env: { ...process.env, ...(options.data ? { DATELINES_DATA: options.data } : {}), ...options.env },

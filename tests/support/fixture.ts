@@ -2,9 +2,9 @@
  * A small valid dataset in a temporary folder, for tests that need to break one
  * thing at a time. Files are written as text so tests can check line numbers.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./temp.ts";
 
 export const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 
@@ -36,7 +36,7 @@ export interface Fixture {
 
 /** A data folder with site.json, one source and its document, and one event. */
 export function makeFixture(events: unknown[] = [validEvent()]): Fixture {
-  const dir = mkdtempSync(join(tmpdir(), "datelines-fixture-"));
+  const dir = tempFolder("fixture");
   mkdirSync(join(dir, "documents"));
   mkdirSync(join(dir, "events"));
   const site = JSON.parse(readFileSync(join(ROOT, "_data/site.json"), "utf8"));

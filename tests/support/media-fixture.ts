@@ -3,12 +3,12 @@
  * video with a local poster, a remote picture (never downloaded in tests: the build runs
  * offline, so it must become a link card) and a local PDF. Pictures are drawn here with resvg.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderPng } from "./sample-media.ts";
 import { makeFixture, validEvent, type Fixture } from "./fixture.ts";
 import { buildSite } from "./build.ts";
+import { tempFolder } from "./temp.ts";
 
 export const YOUTUBE = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
 export const REMOTE_PICTURE = "https://images.example.org/photo.jpg";
@@ -37,6 +37,6 @@ export function makeMediaFixture(): Fixture {
 }
 
 /** Builds the fixture offline into a new folder, with pictures cached in `cache` (a new folder by default). */
-export function buildMediaSite(fixture: Fixture, cache = mkdtempSync(join(tmpdir(), "datelines-cache-"))): { site: string; cache: string } {
+export function buildMediaSite(fixture: Fixture, cache = tempFolder("cache")): { site: string; cache: string } {
   return { site: buildSite({ data: fixture.dir, env: { DATELINES_CACHE: cache, DATELINES_OFFLINE: "1" } }), cache };
 }

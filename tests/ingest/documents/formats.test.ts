@@ -1,15 +1,15 @@
 /** Word, Markdown and plain text; the language; refusals that name the file and the fix. */
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { readSourceFile } from "../../../src/ingest/documents/index.ts";
 import { canonicalLang, detectLang } from "../../../src/ingest/documents/language.ts";
 import { normalizeText } from "../../../src/ingest/documents/normalize.ts";
 import { paragraphs, read } from "./helpers.ts";
+import { tempFolder } from "../../support/temp.ts";
 
-const temp = mkdtempSync(join(tmpdir(), "datelines-readers-"));
+const temp = tempFolder("readers");
 const file = (name: string, bytes: string | Uint8Array) => {
   const path = join(temp, name);
   writeFileSync(path, bytes);
