@@ -9,6 +9,7 @@ import { validatePlanned, writePlanned } from "../../src/curate/import-files.ts"
 import { loadDataset } from "../../src/validate/index.ts";
 import { ROOT } from "../support/fixture.ts";
 import { makeCurateFixture } from "./fixture.ts";
+import { tempFolder } from "../support/temp.ts";
 
 const NOW = new Date("2026-11-24T10:30:00Z");
 const FIXTURES = join(ROOT, "tests/ingest/timelines/fixtures");
@@ -163,7 +164,7 @@ describe("datelines import (CLI)", () => {
 
   test("`datelines import FILE --report F`: the report on stdout and in F", () => {
     const fx = makeCurateFixture();
-    const reportFile = join(fx.data, "..", `${fx.data.split("/").pop()}-report.txt`);
+    const reportFile = join(tempFolder("import-report"), "report.txt");
     const run = spawnSync(process.execPath, [join(ROOT, "src/cli/bin.mjs"), "import", fixture("bad/end-before-start.csv"), "--report", reportFile], {
       cwd: ROOT,
       env: { ...process.env, DATELINES_DATA: fx.data },

@@ -2,10 +2,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { testCase } from "./helpers.ts";
+import { tempFolder } from "../support/temp.ts";
 
 describe("joined dates", () => {
   test("a valid date next to an impossible one is kept", async () => {
@@ -32,7 +32,7 @@ describe("joined dates", () => {
 });
 
 describe("datelines extract --json: usage errors exit 2, and the reference date is always stated", () => {
-  const file = join(tmpdir(), "datelines-edge-case.txt");
+  const file = join(tempFolder("edge-case"), "yesterday.txt");
   writeFileSync(file, "The team arrived yesterday.\n");
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["src/cli/bin.mjs", "extract", "--json", ...args], { encoding: "utf8", cwd: join(import.meta.dirname, "../..") });
