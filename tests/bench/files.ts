@@ -18,6 +18,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { routes } from "../../src/site/routes.ts";
 import { generateDataset } from "./synthetic.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
@@ -69,7 +70,7 @@ export function kindOf(path: string): string {
   const dir = p.slice(0, -file.length);
   if (dir === "/") return file === "index.html" ? "front page" : `page: ${file}`;
   if (/\/print\/(.+\/)?$/.test(dir)) return dir === "/print/" ? "print: whole timeline (index)" : /^\/\d{4}\//.test(dir) ? "print: year or month" : "print: a slice";
-  if (/^\/embed\//.test(dir)) return "embed page";
+  if (/^\/embed\//.test(dir) && dir !== routes.embedCode("")) return "embed page";
   if (/^\/events\/[^/]+\/$/.test(dir)) return "event page";
   if (/^\/\d{4}\/$/.test(dir)) return "year page";
   if (period.test(dir)) return "month archive page";
