@@ -86,9 +86,13 @@ function parseOptions() {
 const { values, positionals } = parseOptions();
 
 async function main(): Promise<number> {
-  if (!command || values.help || command === "help") {
+  if (command === "help" || command === "--help" || command === "-h" || values.help) {
     console.log(HELP);
-    return command ? 0 : 1;
+    return 0;
+  }
+  if (!command) {
+    console.error(HELP);
+    return 2;
   }
   switch (command) {
     case "validate":
@@ -140,7 +144,7 @@ async function main(): Promise<number> {
       return 0;
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
-      return 1;
+      return 2;
   }
 }
 
