@@ -20,6 +20,15 @@ import { UnchangedFiles } from "./unchanged-files.ts";
 /** An events file's outer shape; each event is then parsed on its own. */
 const EventsFileShape = z.object({ $schema: z.string().optional(), events: z.array(z.unknown()) }).strict();
 
+/** Events written without the file's `{ "events": [ … ] }` around them: one problem saying so, not one for each of their fields. */
+function unwrappedEvents(json: JsonFile): Problem | undefined {
+  const { value } = json;
+  if (Array.isArray(value)) return problemAt(json, [], `the file is a list, but an events file is an object with the list in "events": write { "events": [ … ] } around it`);
+  const looksLikeAnEvent = value !== null && typeof value === "object" && !("events" in value) && ["id", "date", "headline", "citations"].some((key) => key in value);
+  if (looksLikeAnEvent) return problemAt(json, [], `the file holds one event, but an events file is an object with a list of events in "events": write { "events": [ … ] } around it`);
+  return undefined;
+}
+
 export interface Dataset {
   site: SiteConfig;
   sources: Source[];
@@ -97,6 +106,11 @@ export async function loadDataset({ root, data = join(root, "_data"), now, uncha
     const { json, problems: readProblems } = await readJsonFile(path, rel(path), bytes);
     problems.push(...readProblems);
     if (!json) continue;
+    const unwrapped = unwrappedEvents(json);
+    if (unwrapped) {
+      problems.push(unwrapped);
+      continue;
+    }
     const shape = EventsFileShape.safeParse(json.value);
     if (!shape.success) {
       problems.push(...zodProblems(json, shape.error));

@@ -18,11 +18,17 @@ export function zodProblems(json: JsonFile, error: z.ZodError, prefix: readonly 
 function describe(issue: z.core.$ZodIssue, json: JsonFile): string {
   const value = valueAt(json.value, issue.path);
   if (issue.code === "invalid_type" && value === undefined) return `is required (expected ${issue.expected})`;
-  if (issue.code === "invalid_type" && issue.expected === "boolean") return `must be true or false${value === "true" || value === "false" ? ", without quotes" : ""} (found ${JSON.stringify(value)})`;
-  if (issue.code === "invalid_type") return `must be ${article(issue.expected)} (found ${JSON.stringify(value)})`;
-  if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (found ${JSON.stringify(value)})`;
+  if (issue.code === "invalid_type" && issue.expected === "boolean") return `must be true or false${value === "true" || value === "false" ? ", without quotes" : ""} (found ${found(value)})`;
+  if (issue.code === "invalid_type") return `must be ${article(issue.expected)} (found ${found(value)})`;
+  if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (found ${found(value)})`;
   const shown = typeof value === "string" && value.length <= 60 ? `${JSON.stringify(value)} ` : "";
   return `${shown}${issue.message}`.trim();
+}
+
+/** The value as JSON, cut short: a whole object or list found where a word was expected would fill the screen. */
+function found(value: unknown): string {
+  const text = [...(JSON.stringify(value) ?? String(value))];
+  return text.length > 60 ? `${text.slice(0, 59).join("")}…` : text.join("");
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -38,6 +38,28 @@ describe("validation problems", () => {
     assert.match(p!.message, /not valid JSON.*comma/i);
   });
 
+  test("events written without { \"events\": [ … ] } around them: one problem that says to add it, not one per field", async () => {
+    for (const [written, said] of [
+      [validEvent(), /holds one event.*write \{ "events": \[ … \] \} around it/],
+      [[validEvent()], /is a list.*write \{ "events": \[ … \] \} around it/],
+    ] as const) {
+      const f = makeFixture();
+      f.write("events/events.json", JSON.stringify(written, null, 2));
+      const [p, ...rest] = await problemsOf(f);
+      assert.equal(rest.length, 0, rest.map(formatProblem).join("\n"));
+      assert.equal(p!.file, "events/events.json");
+      assert.match(p!.message, said);
+    }
+  });
+
+  test("a value found where a word was expected is shown cut short", async () => {
+    const f = makeFixture();
+    f.writeEvents([validEvent({ headline: { text: "x".repeat(500) } })]);
+    const [p] = await problemsOf(f);
+    assert.match(p!.message, /must be a string \(found \{"text":"x+…\)$/);
+    assert.ok(p!.message.length < 120, p!.message);
+  });
+
   // `needle` finds the expected line in the file as written; a missing field is reported
   // at the object that lacks it.
   const cases: { name: string; event: Record<string, unknown>; field: string; needle: string; message: RegExp }[] = [
