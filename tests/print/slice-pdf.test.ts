@@ -18,7 +18,7 @@ import { tempFolder } from "../support/temp.ts";
 
 const out = tempFolder("pdf-test");
 after(() => rmSync(out, { recursive: true, force: true }));
-const { events } = readEventsExport<{ date: { start: string; precision: string }; countries: string[] }>(SITE);
+const { events } = readEventsExport<{ date: { start: string; precision: string }; countries: string[]; headline: string }>(SITE);
 
 function pdf(...args: string[]) {
   return spawnSync(process.execPath, ["src/cli/bin.mjs", "pdf", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATELINES_GENERATED: "2026-12-01T00:00:00Z" } });
@@ -62,6 +62,18 @@ test("a span of months in Thai: only those months, more than one page, each page
   assert.ok(pages > 1, `${pages} page`);
   assert.match(title, /\p{Script=Thai}/u);
   assert.match(title, /มีนาคม/);
+});
+
+test("a bookmark keeps a heading's words apart where its line wraps", async () => {
+  const file = join(out, "fr.pdf");
+  const run = pdf("--country", "FR", "--output", file);
+  assert.equal(run.status, 0, run.stderr);
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const titles = ((await doc.getOutline()) ?? []).flatMap((top) => top.items.flatMap((month) => month.items.map((event: { title: string }) => event.title)));
+  await doc.destroy();
+  const headlines = events.filter((e) => e.countries.includes("FR")).map((e) => e.headline);
+  assert.ok(headlines.some((h) => h.length > 70), "a headline long enough to wrap");
+  assert.deepEqual(titles, headlines);
 });
 
 test("a slice the data does not have, or dates written wrongly, are refused with the option and the fix", () => {
