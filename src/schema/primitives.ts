@@ -52,11 +52,18 @@ export const Tag = z
   .regex(SLUG, "use lowercase letters, digits and single hyphens, e.g. medical-team");
 export type Tag = z.infer<typeof Tag>;
 
+/** Codes written for a country that ISO 3166-1 does not give it (reserved for other uses), and the fix. */
+const MISTAKEN_CODES: Record<string, string> = {
+  UK: "the United Kingdom is GB",
+  EL: "Greece is GR (EL is the European Union's own code)",
+  EU: "the European Union is not a country: list its member states, or give the event a tag",
+};
+
 /** ISO 3166-1 alpha-2 country code, upper case (LA = Laos; not a language tag). */
 export const CountryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, "use an upper-case ISO 3166-1 alpha-2 code, e.g. LA")
-  .refine((code) => countries.isValid(code), { message: "is not an ISO 3166-1 alpha-2 country code" })
+  .refine((code) => countries.isValid(code), { error: (issue) => `is not an ISO 3166-1 alpha-2 country code; ${MISTAKEN_CODES[issue.input as string] ?? "look the country up in ISO 3166-1 (e.g. LA is Laos, GB the United Kingdom)"}` })
   .brand<"CountryCode">()
   .meta({ description: "ISO 3166-1 alpha-2 country code, e.g. LA." });
 export type CountryCode = z.infer<typeof CountryCode>;
@@ -65,6 +72,7 @@ export type CountryCode = z.infer<typeof CountryCode>;
 export const LangTag = z
   .string()
   .refine(isCanonicalLangTag, { message: "is not a canonical BCP 47 language tag (e.g. en, zh-Hans, ar, th)" })
+  .refine(isKnownLanguage, { message: "is no language's code; use the language's BCP 47 tag, e.g. en, zh-Hans, ar, th" })
   .brand<"LangTag">()
   .meta({ description: "BCP 47 language tag, e.g. zh-Hans, ar, th, en." });
 export type LangTag = z.infer<typeof LangTag>;
@@ -95,6 +103,20 @@ function isCanonicalLangTag(tag: string): boolean {
     return Intl.getCanonicalLocales(tag)[0] === tag;
   } catch {
     return false;
+  }
+}
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+/**
+ * A two-letter language subtag must be one CLDR names ("xx" is well formed but no language); a
+ * three-letter one is taken as written, as CLDR does not name every ISO 639-3 language a source may be in.
+ */
+function isKnownLanguage(tag: string): boolean {
+  try {
+    const { language } = new Intl.Locale(tag);
+    return language.length !== 2 || languageNames.of(language) !== undefined;
+  } catch {
+    return true; // not well formed: isCanonicalLangTag says so
   }
 }
 

@@ -40,7 +40,8 @@ test("country codes are ISO 3166-1 alpha-2, language tags are BCP 47", () => {
   for (const code of ["LA", "CN", "RS", "HK"]) assert.ok(CountryCode.safeParse(code).success, code);
   for (const code of ["la", "XX", "ZZ", "EU", "LAO", "lo"]) assert.equal(CountryCode.safeParse(code).success, false, code);
   for (const tag of ["en", "zh-Hans", "ar", "th", "zh-Hant-TW"]) assert.ok(LangTag.safeParse(tag).success, tag);
-  for (const tag of ["zh_hans", "en_US", "e", "EN", ""]) assert.equal(LangTag.safeParse(tag).success, false, tag);
+  for (const tag of ["zh_hans", "en_US", "e", "EN", "", "xx", "qq-Latn"]) assert.equal(LangTag.safeParse(tag).success, false, tag);
+  for (const tag of ["ho", "tet", "tpi", "yue"]) assert.ok(LangTag.safeParse(tag).success, `${tag}: a rare language is still a language`);
 });
 
 test("an event needs a citation, and corrections must be reflected in `updated`", () => {

@@ -127,6 +127,13 @@ describe("validation problems", () => {
       message: /not an ISO 3166-1 alpha-2 country code/,
     },
     {
+      name: "a code ISO 3166-1 reserves for another use",
+      event: validEvent({ countries: ["LA", "UK"] }),
+      field: "events[0].countries[1]",
+      needle: '"UK"',
+      message: /not an ISO 3166-1 alpha-2 country code; the United Kingdom is GB/,
+    },
+    {
       name: "a language tag used as a country",
       event: validEvent({ countries: ["lo"] }),
       field: "events[0].countries[0]",
@@ -162,6 +169,16 @@ describe("validation problems", () => {
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.file, "events/second.json");
     assert.match(problems[0]!.message, /already used by events\/events\.json:3; ids \(and so permalinks/);
+  });
+
+  test("a source in no language is told so, not each quote from it", async () => {
+    const f = makeFixture();
+    const sources = JSON.parse(readFileSync(join(f.dir, "sources.json"), "utf8"));
+    sources.sources[0].lang = "xx";
+    f.write("sources.json", JSON.stringify(sources, null, 2));
+    const problems = await problemsOf(f);
+    assert.deepEqual(problems.map((p) => p.field), ["sources[0].lang"], problems.map(formatProblem).join("\n"));
+    assert.match(problems[0]!.message, /"xx" is no language's code; use the language's BCP 47 tag/);
   });
 
   test("a source whose document is missing", async () => {
