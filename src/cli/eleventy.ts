@@ -100,6 +100,7 @@ export async function serveSite(port: number, dataset?: Dataset, output = "_site
     configPath: CONFIG,
     runMode: "serve",
     source: "cli",
+    quietMode: true, // a line per file written (a thousand for the sample) would bury the server's address and the problems
     // Invalid data shows its problems in the browser (and, without a stack trace, in the terminal).
     config: (config: { setServerOptions(options: object): void }) => config.setServerOptions({ middleware: [problemsMiddleware] }),
   });
