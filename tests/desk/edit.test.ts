@@ -11,6 +11,7 @@ import { MEDIA_KEYS } from "../../src/desk/media-form.ts";
 import { Event, MediaItem } from "../../src/schema/index.ts";
 import { findStoredEvent } from "../../src/desk/events-store.ts";
 import { renderEventPreview } from "../../src/desk/preview.ts";
+import { formDateWords } from "../../src/desk/pages/event-sections.ts";
 import { saveEvent } from "../../src/desk/save-event.ts";
 import { loadDataset } from "../../src/validate/index.ts";
 import { CITED, REPORT } from "../curate/fixture.ts";
@@ -87,6 +88,13 @@ describe("desk: editing an event", () => {
     assert.ok(fields.includes("citations.0.quote"), fields.join());
     assert.ok(fields.some((f) => f.startsWith("countries")), fields.join());
     assert.equal(fx.read("events/2020-03.json"), before);
+  });
+
+  test("a date not on the calendar never reads as the day it would roll over to", () => {
+    const date = { start: "2022-04-31", precision: "day", end: "", qualifier: "" } as EventForm["date"];
+    assert.doesNotMatch(formDateWords(date), /May/);
+    assert.match(formDateWords(date), /not a date on the calendar/);
+    assert.equal(formDateWords({ ...date, start: "2022-04-30" }), "30 April 2022");
   });
 
   test("changed on disk since the form was opened: not saved, the version on disk is returned; saving again on it overwrites", async () => {

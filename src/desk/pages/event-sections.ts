@@ -1,5 +1,5 @@
 /** The edit form's sections: date (with each choice in words), text per language, citations, description. */
-import { coarser, precisionOf, truncate } from "../../core/partial-date.ts";
+import { coarser, partialDateProblem, precisionOf, truncate } from "../../core/partial-date.ts";
 import type { EventDate, Precision } from "../../schema/index.ts";
 import type { EventForm } from "../event-form.ts";
 import type { EventPageInput } from "./event-page.ts";
@@ -11,13 +11,15 @@ const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 /** The form's date as the site will word it, or why it cannot be worded yet. */
 export function formDateWords(date: EventForm["date"]): string {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.start)) return "(write the date as YYYY-MM-DD, YYYY-MM or YYYY)";
+  // "2022-04-31" must not read as the day it would roll over to (1 May): the field's problem says why.
+  if (partialDateProblem(date.start) || (date.end && partialDateProblem(date.end))) return "(not a date on the calendar: see the problem below)";
   const value = { start: date.start, precision: date.precision, ...(date.end ? { end: date.end } : {}), ...(date.qualifier ? { qualifier: date.qualifier } : {}) } as EventDate;
   return dateWords(value);
 }
 
 export function dateFields(form: EventForm, problems: FieldProblems): Html {
   const { date } = form;
-  const given = precisionOf(date.start);
+  const given = partialDateProblem(date.start) ? undefined : precisionOf(date.start);
   const valid = given !== undefined;
   const at = (precision: Precision) => (given && coarser(given, precision) === precision ? dateWords({ start: truncate(date.start, precision), precision }) : "");
   const precisions = (["day", "month", "year"] as const).map((p) => ({ value: p, label: `${{ day: "a day", month: "a month", year: "a year" }[p]}${at(p) ? `: ${at(p)}` : ""}` }));
