@@ -6,6 +6,7 @@
  */
 import { CodePoints, codePointLength, sliceCodePoints } from "../core/code-points.ts";
 import { countryCode } from "./countries.ts";
+import { mistakenCountryCode } from "../schema/index.ts";
 import type { FieldProblem } from "./check.ts";
 import { sameJson } from "./json-edit.ts";
 import { slugify } from "../core/slug.ts";
@@ -114,7 +115,7 @@ export function eventFromForm(form: EventForm, original: Raw, context: FormConte
   const citations = form.citations.map((c, i) => citationFrom(c, context, i, notes));
   const countries = form.countries.map((name, i) => {
     const code = countryCode(name);
-    if (!code) notes.push({ field: `countries.${i}`, message: `"${name}" is not a country name or ISO code the desk knows; use a two-letter code such as LA` });
+    if (!code) notes.push({ field: `countries.${i}`, message: `"${name}" is not a country name or ISO code the desk knows; ${mistakenCountryCode(name.trim()) ?? "use a two-letter code such as LA, or the country's English name"}` });
     return code ?? name;
   });
   const places = form.places.split("\n").map((p) => p.trim()).filter(Boolean);

@@ -59,11 +59,16 @@ const MISTAKEN_CODES: Record<string, string> = {
   EU: "the European Union is not a country: list its member states, or give the event a tag",
 };
 
+/** The fix for a code often written for a country that ISO 3166-1 gives another ("UK": GB), if `code` is one. */
+export function mistakenCountryCode(code: string): string | undefined {
+  return MISTAKEN_CODES[code.toUpperCase()];
+}
+
 /** ISO 3166-1 alpha-2 country code, upper case (LA = Laos; not a language tag). */
 export const CountryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, "use an upper-case ISO 3166-1 alpha-2 code, e.g. LA")
-  .refine((code) => countries.isValid(code), { error: (issue) => `is not an ISO 3166-1 alpha-2 country code; ${MISTAKEN_CODES[issue.input as string] ?? "look the country up in ISO 3166-1 (e.g. LA is Laos, GB the United Kingdom)"}` })
+  .refine((code) => countries.isValid(code), { error: (issue) => `is not an ISO 3166-1 alpha-2 country code; ${mistakenCountryCode(String(issue.input)) ?? "look the country up in ISO 3166-1 (e.g. LA is Laos, GB the United Kingdom)"}` })
   .brand<"CountryCode">()
   .meta({ description: "ISO 3166-1 alpha-2 country code, e.g. LA." });
 export type CountryCode = z.infer<typeof CountryCode>;

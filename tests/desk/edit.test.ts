@@ -66,6 +66,15 @@ describe("desk: editing an event", () => {
     assert.deepEqual(event.citations, [{ source: "report", quote: CITED, lang: "en", start, end: start + [...CITED].length }], "offsets found from the quote, never typed");
   });
 
+  test("a country the desk does not know is named at its box, with the fix for a code ISO 3166-1 gives another", () => {
+    const form = { ...normalized(formFromParams(new URLSearchParams([["countries", "Laos"], ["countries", "uk"], ["countries", "Atlantis"]]), LANGS)) };
+    const { notes } = eventFromForm(form, {}, { documents: new Map(), now: NOW });
+    const countries = notes.filter((n) => n.field.startsWith("countries"));
+    assert.deepEqual(countries.map((n) => n.field), ["countries.1", "countries.2"]);
+    assert.match(countries[0]!.message, /"uk" is not a country name or ISO code the desk knows; the United Kingdom is GB/);
+    assert.match(countries[1]!.message, /"Atlantis" .*use a two-letter code such as LA, or the country's English name/);
+  });
+
   test("a save is a minimal edit: the headline line and `updated` change, nothing else", async () => {
     const fx = makeBareFixture();
     const before = fx.read("events/2020-03.json");

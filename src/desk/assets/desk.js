@@ -46,8 +46,11 @@ function readSelection() {
 }
 document.addEventListener("selectionchange", () => {
   const now = readSelection();
-  if (now) selected = now;
-  if (status && now) status.textContent = `Selected: ${now.quote.length > 60 ? `${now.quote.slice(0, 57)}…` : now.quote}`;
+  if (!now) return;
+  // Pressing "Use the selected text" can report the same selection again: keep saying where it went.
+  const same = selected && now.source === selected.source && now.start === selected.start && now.end === selected.end;
+  selected = now;
+  if (status && !same) status.textContent = `Selected: ${now.quote.length > 60 ? `${now.quote.slice(0, 57)}…` : now.quote}`;
 });
 for (const button of document.querySelectorAll("button.use-selection")) {
   button.hidden = false;
@@ -98,11 +101,15 @@ async function check() {
     let list = null;
     while (!(list = form.querySelector(`[data-problems-for="${CSS.escape(key)}"]`)) && key) key = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
     if (!list) continue;
+    const rest = field.slice(key.length + 1);
+    // An item of a list (countries.1): the message names its value; the box it was typed in is marked.
+    const inList = key !== field && /^\d+$/.test(rest);
     const item = document.createElement("li");
-    item.textContent = key === field ? message : `${field.slice(key.length + 1) || field}: ${message}`;
+    item.textContent = key === field || inList ? message : `${rest || field}: ${message}`;
     list.append(item);
     list.hidden = false;
-    form.querySelector(`[name="${CSS.escape(field)}"]`)?.setAttribute("aria-invalid", "true");
+    const control = inList ? [...form.querySelectorAll(`[name="${CSS.escape(key)}"]`)].filter((input) => input.value.trim())[Number(rest)] : form.querySelector(`[name="${CSS.escape(field)}"]`);
+    control?.setAttribute("aria-invalid", "true");
   }
 }
 if (form) {

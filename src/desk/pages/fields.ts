@@ -20,6 +20,11 @@ export class FieldProblems {
     return keys.flatMap((k) => this.byField.get(k)!.map((m) => (k === field || !prefix ? m : `${k.slice(field.length + 1)}: ${m}`)));
   }
 
+  /** Whether this very field has a problem. */
+  has(field: string): boolean {
+    return this.byField.has(field);
+  }
+
   /** Problems no field showed (the event as a whole, or fields the form has no control for). */
   leftover(): { field: string; message: string }[] {
     return [...this.byField].filter(([k]) => !this.shown.has(k)).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
@@ -85,7 +90,7 @@ export function listInputs(o: { name: string; legend: string; item: string; valu
   const values = [...o.values, ...Array(o.blanks ?? 2).fill("")];
   const messages = o.problems.take(o.name, true, false);
   return html`<fieldset class="list" id="${fieldId(o.name)}"><legend>${o.legend}</legend><p class="hint">${o.hint}</p>
-${values.map((v, i) => html`<label class="visually-hidden" for="${fieldId(`${o.name}-${i}`)}">${o.item} ${i + 1}</label><input id="${fieldId(`${o.name}-${i}`)}" name="${o.name}" value="${v}" list="${o.list}" size="18">`)}
+${values.map((v, i) => html`<label class="visually-hidden" for="${fieldId(`${o.name}-${i}`)}">${o.item} ${i + 1}</label><input id="${fieldId(`${o.name}-${i}`)}" name="${o.name}" value="${v}" list="${o.list}" size="18"${o.problems.has(`${o.name}.${i}`) ? new Html(' aria-invalid="true"') : ""}>`)}
 <ul class="problems" data-problems-for="${o.name}"${messages.length ? "" : new Html(" hidden")}>${messages.map((m) => html`<li>${m}</li>`)}</ul>
 </fieldset>`;
 }
