@@ -73,6 +73,7 @@ export async function acceptDraft(ws: Workspace, draftId: string, input: { headl
 
 /** Adds the draft's passage to an existing event as another citation (a corroborating report). */
 export async function mergeDraft(ws: Workspace, draftId: string, eventId: string): Promise<void> {
+  if (!eventId) throw new DeskRefusal("Choose the event this draft reports, then add it as a citation.");
   const { draft, file } = await draftOrRefuse(ws, draftId);
   const stored = await findEventFile(ws, eventId);
   const citation = { source: draft.source, quote: draft.evidence.quote, lang: draft.evidence.lang, start: draft.evidence.start, end: draft.evidence.end };

@@ -53,6 +53,7 @@ describe("desk: drafts", () => {
   test("merge: the draft's passage becomes another citation of an existing event", async () => {
     const fx = await makeDeskFixture({ laos: { text: ZH_DOC, lang: "zh-Hans" } });
     const draft = byMention(fx, "laos", "3月30日")!;
+    await assert.rejects(mergeDraft(fx.ws, draft.id, ""), (e: Error) => e instanceof DeskRefusal && /Choose the event this draft reports/.test(e.message), "no event chosen: no event is assumed");
     await mergeDraft(fx.ws, draft.id, "2020-03-29-chinese-experts-sent-to-laos");
     const loaded = await loadDataset({ root: ROOT, data: fx.data });
     assert.ok(loaded.ok, JSON.stringify(!loaded.ok && loaded.problems));

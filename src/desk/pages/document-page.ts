@@ -105,7 +105,8 @@ function actions(input: DocumentPageInput, draft: Draft): Html {
 <form class="inline" method="post" action="/drafts/${draft.id}/dismiss"><input type="hidden" name="back" value="${back}"><button type="submit" class="secondary">Dismiss</button></form>
 ${input.events.length ? html`<form class="merge" method="post" action="/drafts/${draft.id}/merge">
 <h3>Or add it to an event as another source</h3>
-<div class="field"><label for="merge-event">Event</label><select id="merge-event" name="event">
+<div class="field"><label for="merge-event">Event</label><select id="merge-event" name="event" required>
+<option value="">choose the event it reports</option>
 ${sameDay.length ? html`<optgroup label="Same date">${sameDay.map(option)}</optgroup>` : ""}
 <optgroup label="Other events">${others.map(option)}</optgroup></select></div>
 <input type="hidden" name="back" value="${back}">
