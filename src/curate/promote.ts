@@ -146,7 +146,8 @@ export function eventIdFor(draft: Draft, given?: string): string {
   const words = [...(draft.places ?? []), ...draft.countries.map((c) => names.of(c) ?? c)].slice(0, 3);
   const hash = draft.id.slice(2, 8);
   const middle = slugify(words.join(" ")).slice(0, 80 - draft.date.start.length - hash.length - 2).replace(/-+$/, "");
-  return [draft.date.start, middle, hash].filter(Boolean).join("-");
+  // Without a name to go on, a word keeps the hash from reading as the date's day ("2024-04-30bb8b").
+  return [draft.date.start, middle || "event", hash].join("-");
 }
 
 function eventsFile(options: PromoteOptions, draft: Draft): string {

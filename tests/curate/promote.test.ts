@@ -60,7 +60,7 @@ describe("promote", () => {
     const { fx, byMention } = await extracted();
     const draft = byMention("As of April 1");
     const result = await promoteDraft({ root: ROOT, data: fx.data, draftId: draft.id, now: NOW });
-    assert.equal(result.eventId, `2020-04-01-${draft.id.slice(2, 8)}`);
+    assert.equal(result.eventId, `2020-04-01-event-${draft.id.slice(2, 8)}`);
     assert.ok(existsSync(join(fx.data, "events", "2020-04.json")), "the month's file is created");
     assert.ok((await loadDataset({ root: ROOT, data: fx.data })).ok);
   });
@@ -109,6 +109,8 @@ describe("promote", () => {
     assert.equal(eventIdFor(draft, "Experts arrive in Vientiane!"), "2020-03-29-experts-arrive-in-vientiane");
     assert.equal(eventIdFor(draft, "2020-03-29-experts"), "2020-03-29-experts");
     assert.throws(() => eventIdFor(draft, "专家"), /Latin letters/);
+    const unnamed = { id: "d-30bb8ba4d7", date: { start: "2024-04", precision: "month" }, countries: [], places: [] } as unknown as Draft;
+    assert.equal(eventIdFor(unnamed), "2024-04-event-30bb8b", "the hash does not read as the month's 30th");
     assert.equal(slugify("Côte d’Ivoire & São Tomé"), "cote-d-ivoire-and-sao-tome");
   });
 });
