@@ -88,6 +88,9 @@ describe("desk over HTTP", () => {
     const page = await response.text();
     assert.match(page, /value="My new headline"/);
     assert.match(page, /data-problems-for="date\.start"><li>[^<]*use &quot;2020-03-29&quot;/);
+    // The keyboard starts at the summary, which links to each field with a problem.
+    assert.match(page, /<div class="notice problem" role="alert" tabindex="-1" autofocus>Not saved: 1 problem, shown next to its field \(<a href="#f-date-start">date\.start<\/a>\)/);
+    assert.match(page, /id="f-date-start"/);
   });
 
   test("a save over a change made on disk meanwhile answers 409: both versions shown, what was typed kept, and saving again overwrites", async () => {

@@ -10,7 +10,7 @@ import type { Problem } from "../../validate/index.ts";
 import type { Languages, SourceEntry } from "../workspace.ts";
 import { documentText, type TextMark } from "./document-text.ts";
 import { citationFields, dateFields, describeFields, languageFields } from "./event-sections.ts";
-import { FieldProblems, select, textInput } from "./fields.ts";
+import { fieldId, FieldProblems, select, textInput } from "./fields.ts";
 import { mediaFields } from "./media-fields.ts";
 import { html, Html, page, problemList, type Notice, sourceTitle } from "./layout.ts";
 
@@ -53,7 +53,16 @@ ${select({ name: "status", label: "Status", value: form.status, problems, hint: 
   const leftover = problems.leftover();
   const notices: Notice[] = [...(input.notices ?? [])];
   if (input.conflict) notices.push({ kind: "conflict", body: conflictNotice(input) });
-  if (problems.count) notices.push({ kind: "problem", body: html`Not saved: ${problems.count} ${problems.count === 1 ? "problem" : "problems"}, shown next to ${problems.count === 1 ? "its field" : "their fields"}. Nothing you typed was lost.${leftover.length ? html`<ul>${leftover.map((p) => html`<li><strong>${p.field || "event"}</strong>: ${p.message}</li>`)}</ul>` : ""}` });
+  if (problems.count) {
+    // Each problem shown at a field is a link to it; those no field shows are said here in full.
+    const atFields = [...new Set(input.problems.map((p) => p.field).filter((f) => !leftover.some((l) => l.field === f)))];
+    const links = atFields.map((f, i) => html`${i ? ", " : ""}<a href="#${fieldId(f)}">${f}</a>`);
+    notices.push({
+      kind: "problem",
+      focus: true,
+      body: html`Not saved: ${problems.count} ${problems.count === 1 ? "problem" : "problems"}, shown next to ${problems.count === 1 ? "its field" : "their fields"}${atFields.length ? html` (${links})` : ""}. Nothing you typed was lost.${leftover.length ? html`<ul>${leftover.map((p) => html`<li><strong>${p.field || "event"}</strong>: ${p.message}</li>`)}</ul>` : ""}`,
+    });
+  }
   const previews = [input.languages.main, ...input.languages.others];
   const body = html`<p class="back"><a href="/events">← All events</a></p>
 <h1>Edit <code>${input.was}</code></h1>

@@ -12,6 +12,8 @@ export interface Notice {
   kind: "done" | "problem" | "conflict";
   /** Text, or Html for a notice with a form in it (undo). */
   body: Html | string;
+  /** Focused when the page opens (a refused save: the keyboard starts at what to fix). */
+  focus?: boolean;
 }
 
 export interface PageInput {
@@ -54,7 +56,7 @@ ${body}
 
 function noticeHtml(notice: Notice): Html {
   const role = notice.kind === "done" ? "status" : "alert";
-  return html`<div class="notice ${notice.kind}" role="${role}">${notice.body}</div>`;
+  return html`<div class="notice ${notice.kind}" role="${role}"${notice.focus ? new Html(' tabindex="-1" autofocus') : ""}>${notice.body}</div>`;
 }
 
 /** A date in words, as the site will say it ("late February 2020"). */
