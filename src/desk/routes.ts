@@ -6,12 +6,15 @@
 import type { Workspace } from "./workspace.ts";
 import { acceptRoute, dismissRoute, documentRoute, mergeRoute, proposeRoute, queueRoute, undoRoute } from "./routes-drafts.ts";
 import { checkRoute, editRoute, eventsRoute, previewRoute, saveRoute } from "./routes-events.ts";
+import { addDocumentsRoute } from "./add-documents.ts";
 
 export interface DeskRequest {
   ws: Workspace;
   url: URL;
   /** The posted form (empty for GET). */
   body: URLSearchParams;
+  /** The files a form posted as multipart/form-data (documents to add). */
+  files?: File[];
   /** The path's captured parts, decoded. */
   params: string[];
 }
@@ -36,6 +39,7 @@ const ID = "([^/]+)";
 export const routes: Route[] = [
   { method: "GET", path: /^\/$/, handle: queueRoute },
   { method: "GET", path: new RegExp(`^/documents/${ID}$`), handle: documentRoute },
+  { method: "POST", path: /^\/documents\/add$/, handle: addDocumentsRoute },
   { method: "POST", path: new RegExp(`^/documents/${ID}/propose$`), handle: proposeRoute },
   { method: "POST", path: new RegExp(`^/drafts/${ID}/accept$`), handle: acceptRoute },
   { method: "POST", path: new RegExp(`^/drafts/${ID}/dismiss$`), handle: dismissRoute },

@@ -32,6 +32,8 @@ const ASSETS = fileURLToPath(new URL("./assets/", import.meta.url));
 const TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2" };
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const MAX_BODY = 4 * 1024 * 1024;
+/** Documents added at once (PDFs and Word files with pictures can be large). */
+const MAX_FILES = 256 * 1024 * 1024;
 
 export async function startDesk(options: DeskOptions): Promise<DeskServer> {
   const ws: Workspace = { root: options.root, data: options.data, now: options.now ?? (() => timestamp()) };
@@ -50,10 +52,10 @@ export async function startDesk(options: DeskOptions): Promise<DeskServer> {
     if (req.method === "GET" && url.pathname.startsWith("/assets/")) return sendFile(res, siteAssets, url.pathname.slice("/assets/".length));
     if (req.method === "GET" && url.pathname === "/favicon.svg") return void res.writeHead(200, { "content-type": TYPES[".svg"]! }).end(faviconSvg());
     if (req.method === "GET" && url.pathname === "/favicon.ico") return void res.writeHead(200, { "content-type": "image/x-icon" }).end(faviconIco());
-    const body = req.method === "POST" ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
+    const { body, files } = req.method === "POST" ? await readForm(req) : { body: new URLSearchParams(), files: [] };
     for (const route of routes) {
       const match = route.method === req.method ? route.path.exec(url.pathname) : null;
-      if (match) return send(res, await route.handle({ ws, url, body, params: match.slice(1).map(decodeURIComponent) }));
+      if (match) return send(res, await route.handle({ ws, url, body, files, params: match.slice(1).map(decodeURIComponent) }));
     }
     send(res, { status: req.method === "GET" ? 404 : 405, text: `Nothing at ${req.method} ${url.pathname}. The desk starts at /.\n` });
   }
@@ -79,16 +81,33 @@ export async function startDesk(options: DeskOptions): Promise<DeskServer> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * A posted form: its fields, and, for multipart/form-data (documents added), its files, parsed by
+ * the Fetch API's own `Request.formData()`.
+ */
+async function readForm(req: IncomingMessage): Promise<{ body: URLSearchParams; files: File[] }> {
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("multipart/form-data")) return { body: new URLSearchParams((await readBody(req, MAX_BODY)).toString("utf8")), files: [] };
+  const form = await new Request("http://desk/", { method: "POST", headers: { "content-type": type }, body: new Uint8Array(await readBody(req, MAX_FILES)) }).formData();
+  const body = new URLSearchParams();
+  const files: File[] = [];
+  for (const [name, value] of form) {
+    if (typeof value === "string") body.append(name, value);
+    else files.push(value);
+  }
+  return { body, files };
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) reject(new Error("the form is larger than 4 MB"));
+      if (size > limit) reject(new Error(`the form is larger than ${limit / 1024 / 1024} MB`));
       else chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }

@@ -4,7 +4,8 @@
  * requests under another host name are refused.
  */
 import assert from "node:assert/strict";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { request } from "node:http";
 import { after, before, describe, test } from "node:test";
 import { draftsPath } from "../../src/curate/drafts-store.ts";
@@ -74,6 +75,28 @@ describe("desk over HTTP", () => {
     assert.deepEqual(event.tags, ["medical-supplies"]);
     const start = [...ZH_DOC.slice(0, ZH_DOC.indexOf("第二批"))].length;
     assert.deepEqual([event.citations[0]!.start, event.citations[0]!.end], [start, start + [..."第二批抗疫医疗物资3月30日运抵万象"].length]);
+  });
+
+  test("without JavaScript: documents chosen in the browser are added, each said added (with its drafts) or not added with why", async () => {
+    const form = new FormData();
+    const article = readFileSync(join(ROOT, "tests/ingest/documents/fixtures/en-article.html"));
+    form.append("files", new Blob([article], { type: "text/html" }), "en-article.html");
+    form.append("files", new Blob([readFileSync(join(ROOT, "tests/ingest/documents/fixtures/encrypted.pdf"))], { type: "application/pdf" }), "encrypted.pdf");
+    const response = await fetch(`${origin}/documents/add`, { method: "POST", body: form, headers: { origin } });
+    const page = await response.text();
+    assert.equal(response.status, 422, "one file was not added");
+    const added = /<td><code>en-article\.html<\/code><\/td><td>added as <a href="\/documents\/([^"]+)">[^<]+<\/a>: (\d+) drafts? to review/.exec(page);
+    assert.ok(added, page);
+    assert.match(page, /<td><code>encrypted\.pdf<\/code><\/td><td><strong>not added<\/strong>: [^<]*encrypted/i);
+    const loaded = await loadDataset({ root: ROOT, data: fx.data });
+    assert.ok(loaded.ok, JSON.stringify(!loaded.ok && loaded.problems));
+    assert.ok(loaded.dataset.sources.some((s) => s.id === added[1]), "its source entry is written");
+    assert.ok(Number(added[2]) > 0, "its dates are proposed as drafts");
+    const again = await fetch(`${origin}/documents/add`, { method: "POST", body: (() => { const f = new FormData(); f.append("files", new Blob([article]), "copy.html"); return f; })(), headers: { origin } });
+    assert.match(await again.text(), new RegExp(`already added, as <a href="/documents/${added[1]}">`));
+    const none = await fetch(`${origin}/documents/add`, { method: "POST", body: new FormData(), headers: { origin } });
+    assert.equal(none.status, 422);
+    assert.match(await none.text(), /Choose one or more files to add/);
   });
 
   test("a refused save answers 422 with what was typed and the problem next to its field", async () => {

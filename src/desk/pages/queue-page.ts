@@ -1,6 +1,7 @@
 /** The desk's front page: the drafts queue by document, newest document first, with filters. */
 import { countryName } from "../countries.ts";
 import { filterQuery, STATUSES, SORTS, type DocumentQueue, type QueueFilter, type QueueItem } from "../queue.ts";
+import { addForm } from "./add-page.ts";
 import { dateWords, html, Html, inLang, page, percent, type Notice, sourceTitle } from "./layout.ts";
 
 export interface QueuePageInput {
@@ -20,11 +21,12 @@ export function queuePage(input: QueuePageInput): string {
   const { queue, filter } = input;
   const shown = queue.reduce((n, q) => n + q.items.length, 0);
   const body = html`<h1>Drafts to review</h1>
-<p class="lede">Proposed events from <code>datelines add</code> and <code>datelines extract</code>, by document, the most recently added first. Open a document to read each draft in place, then accept, merge or dismiss it.</p>
+<p class="lede">Proposed events from the documents added (here, or with <code>datelines add</code>) and from <code>datelines extract</code>, by document, the most recently added first. Open a document to read each draft in place, then accept, merge or dismiss it.</p>
+${addForm()}
 ${filterForm(input)}
 <p class="count" role="status">${shown} ${shown === 1 ? "draft" : "drafts"} shown.</p>
 ${input.unreadable.length ? html`<p class="warning">Drafts files not read: ${input.unreadable.map((u) => html`<code>${u.file}</code> (${u.reason}) `)}</p>` : ""}
-${queue.length === 0 ? html`<p>No documents yet: bring one in with <code>npx datelines add FILE</code>.</p>` : ""}
+${queue.length === 0 ? html`<p>No documents yet: add one above.</p>` : ""}
 ${queue.map((q) => documentSection(q, filter))}`;
   return page({ title: "Drafts", current: "queue", notices: input.notices, body });
 }
