@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { addDocuments } from "../curate/add.ts";
 import { DatasetValidationError } from "../validate/index.ts";
-import { addResultPage as resultPage } from "./pages/add-page.ts";
+import { addResultPage } from "./pages/add-page.ts";
 import type { DeskRequest, DeskResponse } from "./routes.ts";
 
 export async function addDocumentsRoute({ ws, files = [] }: DeskRequest): Promise<DeskResponse> {
   const chosen = files.filter((f) => f.name && f.size > 0);
-  if (chosen.length === 0) return { status: 422, html: resultPage([], "Choose one or more files to add (saved web pages, PDFs, Word files, Markdown or text).") };
+  if (chosen.length === 0) return { status: 422, html: addResultPage([], "Choose one or more files to add (saved web pages, PDFs, Word files, Markdown or text).") };
   // Each file keeps its own name (a report names the file), in a folder of its own.
   const folder = await mkdtemp(join(tmpdir(), "datelines-desk-add-"));
   try {
@@ -29,9 +29,9 @@ export async function addDocumentsRoute({ ws, files = [] }: DeskRequest): Promis
     );
     const results = await addDocuments({ root: ws.root, data: ws.data, paths });
     const named = results.map((r) => ({ ...r, file: basename(r.file) }));
-    return { status: results.some((r) => r.status === "failed") ? 422 : 200, html: resultPage(named) };
+    return { status: results.some((r) => r.status === "failed") ? 422 : 200, html: addResultPage(named) };
   } catch (error) {
-    if (error instanceof DatasetValidationError) return { status: 422, html: resultPage([], `Nothing was added: the data has problems that stop the build (datelines validate lists them). ${error.message}`) };
+    if (error instanceof DatasetValidationError) return { status: 422, html: addResultPage([], `Nothing was added: the data has problems that stop the build (datelines validate lists them). ${error.message}`) };
     throw error;
   } finally {
     await rm(folder, { recursive: true, force: true });
